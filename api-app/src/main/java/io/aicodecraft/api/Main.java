@@ -1,6 +1,95 @@
 package io.aicodecraft.api;
 
+import io.aicodecraft.api.config.AccessConfig;
+import io.aicodecraft.api.config.ApiConfig;
+import io.aicodecraft.api.config.DatabaseConfig;
+import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.Migrations;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+
+import java.util.concurrent.CountDownLatch;
+
+/** The API's commands: {@code serve} (the default), {@code migrate}, {@code dev [--port N]}. */
 public final class Main {
+    private static final String USAGE = "usage: api-app [serve | migrate | dev [--port N]]";
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        LogConfig.configureRuntime();
+        String command = args.length == 0 ? "serve" : args[0];
+        try {
+            switch (command) {
+                case "serve" -> serve(Config.create());
+                case "migrate" -> migrate(Config.create());
+                case "dev" -> dev(Config.create(), args);
+                default -> fail(2, USAGE);
+            }
+        } catch (IllegalArgumentException e) {
+            fail(2, "configuration error: " + e.getMessage());
+        } catch (RuntimeException e) {
+            fail(1, command + " failed: " + e.getMessage());
+        }
+    }
+
+    private static void serve(Config config) {
+        ApiConfig api = ApiConfig.read(config);
+        ApiServer server = ApiServer.start(api, "0.0.0.0");
+        System.out.println("AICodeCraft API listening on port " + server.port());
+        runUntilStopped(server);
+    }
+
+    private static void migrate(Config config) {
+        try (Database database = new Database(DatabaseConfig.read(config))) {
+            String version = new Migrations(database.dataSource()).migrate();
+            System.out.println("migrations applied; schema version " + version);
+        }
+    }
+
+    private static void dev(Config config, String[] args) {
+        int port = config.get("aicc.http.port").asInt().orElse(8080);
+        if (args.length == 3 && args[1].equals("--port")) {
+            port = Integer.parseInt(args[2]);
+        } else if (args.length != 1) {
+            fail(2, USAGE);
+        }
+        DevStack stack = DevStack.start(port, AccessConfig.read(config));
+        System.out.println("""
+                AICodeCraft API (dev mode: embedded PostgreSQL and Redis, template model) at %1$s
+                Try:
+                  curl -s %1$s/v1/generations -H 'Content-Type: application/json' \\
+                    -H 'X-User-Id: 00000000-0000-0000-0000-000000000001' \\
+                    -d '{"prompt":"reverse a string","language":"java"}'
+                Admin key (dev mode only; manages API keys): %2$s
+                  curl -s %1$s/v1/keys -H 'Authorization: Bearer %2$s' \\
+                    -H 'Content-Type: application/json' -d '{"name":"my laptop"}'
+                Ctrl-C stops it.""".formatted(stack.baseUri(), stack.adminKey()));
+        runUntilStopped(stack);
+    }
+
+    /** Blocks until Ctrl-C or SIGTERM, then closes {@code running} before the JVM exits. */
+    private static void runUntilStopped(AutoCloseable running) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (Exception e) {
+                System.err.println("error while stopping: " + e.getMessage());
+            } finally {
+                stopped.countDown();
+            }
+        }, "aicc-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void fail(int status, String message) {
+        System.err.println(message);
+        System.exit(status);
     }
 }

@@ -1,0 +1,121 @@
+package io.aicodecraft.api;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.aicodecraft.api.ai.CodeModel;
+import io.aicodecraft.api.chain.ChainQueue;
+import io.aicodecraft.api.chain.ChainStore;
+import io.aicodecraft.api.chain.ChainWorkers;
+import io.aicodecraft.api.chain.Chains;
+import io.aicodecraft.api.auth.ApiKeys;
+import io.aicodecraft.api.auth.RateLimiter;
+import io.aicodecraft.api.config.ApiConfig;
+import io.aicodecraft.api.generation.CacheAside;
+import io.aicodecraft.api.generation.ConversionStore;
+import io.aicodecraft.api.generation.Conversions;
+import io.aicodecraft.api.generation.GenerationStore;
+import io.aicodecraft.api.generation.Generations;
+import io.aicodecraft.api.http.ApiRouting;
+import io.aicodecraft.api.http.CodeResource;
+import io.aicodecraft.api.metrics.ApiMetrics;
+import io.aicodecraft.api.metrics.CacheMetrics;
+import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.Migrations;
+import io.aicodecraft.api.store.RedisCache;
+import io.aicodecraft.api.template.TemplateLibrary;
+import io.aicodecraft.api.template.TemplatedGenerations;
+import io.helidon.webserver.WebServer;
+
+/** The running API: pools, model, services and the web server, wired by constructor from one {@link ApiConfig}. */
+public final class ApiServer implements AutoCloseable {
+    private final Database database;
+    private final RedisCache cache;
+    private final WebServer server;
+    private final ChainQueue chainQueue;
+    private final ChainWorkers chainWorkers;
+
+    private ApiServer(Database database, RedisCache cache, WebServer server, ChainQueue chainQueue,
+                      ChainWorkers chainWorkers) {
+        this.database = database;
+        this.cache = cache;
+        this.server = server;
+        this.chainQueue = chainQueue;
+        this.chainWorkers = chainWorkers;
+    }
+
+    /**
+     * Starts serving on {@code host} after checking that the schema is current.
+     *
+     * @throws io.aicodecraft.api.store.SchemaBehindException when {@code migrate} has not run for this version
+     */
+    public static ApiServer start(ApiConfig config, String host) {
+        Database database = new Database(config.database());
+        RedisCache cache = null;
+        ChainQueue chainQueue = null;
+        try {
+            new Migrations(database.dataSource()).requireUpToDate();
+            cache = new RedisCache(config.redis());
+            ApiMetrics metrics = new ApiMetrics();
+            metrics.bindDatabasePool(database.dataSource());
+            metrics.bindRedisPool(cache);
+            ObjectMapper json = json();
+            CodeModel model = CodeModel.from(config.model());
+            CacheAside cacheAside = new CacheAside(cache, json, config.cacheTtl(), new CacheMetrics(metrics.registry()));
+            Generations generations = new Generations(model, new GenerationStore(database), cacheAside);
+            Conversions conversions = new Conversions(model, new ConversionStore(database), cacheAside);
+            TemplateLibrary templates = new TemplateLibrary(database, cache, json, config.cacheTtl());
+            chainQueue = new ChainQueue(config.redis(), config.chains(), json);
+            Chains chains = new Chains(chainQueue, new ChainStore(database, json));
+            WebServer server = WebServer.builder()
+                    .host(host)
+                    .port(config.httpPort())
+                    .shutdownHook(false)
+                    .routing(ApiRouting.create(json, database, cache,
+                            new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
+                            conversions, templates, new ApiKeys(database),
+                            new RateLimiter(cache, config.access().requestsPerMinute()), config.access(), metrics,
+                            chains))
+                    .build()
+                    .start();
+            ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates, json,
+                    config.chains(), metrics.registry(), ChainWorkers.instanceName());
+            return new ApiServer(database, cache, server, chainQueue, chainWorkers);
+        } catch (RuntimeException e) {
+            if (cache != null) {
+                cache.close();
+            }
+            if (chainQueue != null) {
+                chainQueue.close();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Strict reading (duplicate keys, trailing data are errors); ISO-8601 timestamps. */
+    static ObjectMapper json() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    @Override
+    public void close() {
+        chainWorkers.close();
+        server.stop();
+        chainQueue.close();
+        cache.close();
+        database.close();
+    }
+}

@@ -1,0 +1,19 @@
+package io.aicodecraft.api.auth;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The authenticated caller of a request: the owner whose history, templates and chains it touches, and the key
+ * it used (empty for {@code X-User-Id} in dev mode, which has no key and so no rate limit).
+ */
+public record Principal(UUID owner, Optional<UUID> keyId) {
+
+    public static Principal ofKey(UUID owner, UUID keyId) {
+        return new Principal(owner, Optional.of(keyId));
+    }
+
+    public static Principal devUser(UUID owner) {
+        return new Principal(owner, Optional.empty());
+    }
+}

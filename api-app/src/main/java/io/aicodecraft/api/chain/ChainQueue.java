@@ -1,0 +1,395 @@
+package io.aicodecraft.api.chain;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aicodecraft.api.config.ChainConfig;
+import io.aicodecraft.api.config.RedisConfig;
+import redis.clients.jedis.ConnectionPoolConfig;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.params.XAutoClaimParams;
+import redis.clients.jedis.params.XClaimParams;
+import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.resps.StreamConsumerInfo;
+import redis.clients.jedis.resps.StreamEntry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The chains' live state in Redis. One stream of runnable tasks read through one consumer group by the workers
+ * of every API instance; per chain a hash with its owner, status, spec and each task's status, and the context
+ * accumulator, a hash of the outputs of its finished tasks. Both hashes expire {@code stateTtl} after the chain's
+ * last progress. Every step that moves a chain on is one Lua script, so that two workers finishing the last two
+ * dependencies of a task at the same moment queue it once, not twice.
+ */
+public final class ChainQueue implements AutoCloseable {
+    static final String STREAM = "aicc:v1:chains:tasks";
+    static final String GROUP = "aicc-chain-workers";
+    /** How long a worker's read waits for a task; bounds how long stopping a worker takes. */
+    static final Duration BLOCK = Duration.ofMillis(500);
+    private static final TypeReference<List<TaskSpec>> SPEC = new TypeReference<>() {
+    };
+
+    private static final String SUBMIT = """
+            local n = tonumber(ARGV[3])
+            redis.call('HSET', KEYS[1], unpack(ARGV, 4, 3 + n))
+            redis.call('EXPIRE', KEYS[1], ARGV[1])
+            for i = 4 + n, #ARGV do
+              redis.call('XADD', KEYS[2], '*', 'chain', ARGV[2], 'task', ARGV[i])
+            end
+            return 1""";
+
+    /** Decides whether a delivery runs; its attempt number is the stream's own delivery count. */
+    private static final String START = """
+            if redis.call('HGET', KEYS[1], 'status') ~= 'running' then return {'skip'} end
+            local task = 'task:' .. ARGV[3] .. ':'
+            if redis.call('HGET', KEYS[1], task .. 'status') == 'succeeded' then return {'skip'} end
+            local pending = redis.call('XPENDING', KEYS[2], ARGV[1], ARGV[2], ARGV[2], 1)
+            local attempt = 1
+            if pending[1] then attempt = tonumber(pending[1][4]) end
+            if attempt > tonumber(ARGV[6]) then
+              local last = redis.call('HGET', KEYS[1], task .. 'error') or 'its worker stopped before finishing it'
+              local reason = 'task ' .. ARGV[3] .. ' failed after ' .. (attempt - 1) .. ' attempt(s): ' .. last
+              redis.call('HSET', KEYS[1], task .. 'status', 'failed', 'status', 'failed', 'reason', reason,
+                'finished', ARGV[5])
+              return {'exhausted', reason}
+            end
+            redis.call('HSET', KEYS[1], task .. 'status', 'running', task .. 'attempts', attempt,
+              task .. 'worker', ARGV[4], task .. 'started', ARGV[5])
+            return {'run', redis.call('HGET', KEYS[1], 'owner'), redis.call('HGET', KEYS[1], 'spec'), attempt}""";
+
+    /**
+     * Records a task's output in the context, queues each dependent whose dependencies are now all done (ARGV[8..]:
+     * "dependent dependency dependency ..."), finishes the chain after its last task, and removes the delivery.
+     */
+    private static final String COMPLETE = """
+            local function done()
+              redis.call('XACK', KEYS[3], ARGV[1], ARGV[2])
+              redis.call('XDEL', KEYS[3], ARGV[2])
+            end
+            local task = 'task:' .. ARGV[4] .. ':'
+            if redis.call('HGET', KEYS[1], 'status') ~= 'running'
+                or redis.call('HGET', KEYS[1], task .. 'status') == 'succeeded' then
+              done()
+              return -1
+            end
+            redis.call('HSET', KEYS[2], ARGV[4], ARGV[5])
+            redis.call('EXPIRE', KEYS[2], ARGV[7])
+            redis.call('HSET', KEYS[1], task .. 'status', 'succeeded', task .. 'finished', ARGV[6])
+            redis.call('HDEL', KEYS[1], task .. 'error')
+            local remaining = redis.call('HINCRBY', KEYS[1], 'remaining', -1)
+            for i = 8, #ARGV do
+              local dependent = nil
+              local ready = true
+              for id in string.gmatch(ARGV[i], '%S+') do
+                if dependent == nil then
+                  dependent = id
+                elseif redis.call('HGET', KEYS[1], 'task:' .. id .. ':status') ~= 'succeeded' then
+                  ready = false
+                end
+              end
+              if ready and redis.call('HGET', KEYS[1], 'task:' .. dependent .. ':status') == 'waiting' then
+                redis.call('HSET', KEYS[1], 'task:' .. dependent .. ':status', 'queued')
+                redis.call('XADD', KEYS[3], '*', 'chain', ARGV[3], 'task', dependent)
+              end
+            end
+            if remaining == 0 then
+              redis.call('HSET', KEYS[1], 'status', 'succeeded', 'finished', ARGV[6])
+            end
+            redis.call('EXPIRE', KEYS[1], ARGV[7])
+            done()
+            return remaining""";
+
+    /** Only on a live chain: a write to an expired hash would create it again without a TTL. */
+    private static final String SET_IF_PRESENT = """
+            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            redis.call('HSET', KEYS[1], unpack(ARGV))
+            return 1""";
+
+    private final JedisPooled redis;
+    private final ChainConfig config;
+    private final ObjectMapper json;
+
+    public ChainQueue(RedisConfig redisConfig, ChainConfig config, ObjectMapper json) {
+        this.config = config;
+        this.json = json;
+        // a pool of its own: workers hold connections in blocking reads, which need a longer socket timeout
+        // than the cache's and must never leave the cache without connections
+        int timeoutMillis = (int) redisConfig.timeout().toMillis();
+        DefaultJedisClientConfig.Builder client = DefaultJedisClientConfig.builder()
+                .connectionTimeoutMillis(timeoutMillis)
+                .socketTimeoutMillis(timeoutMillis + (int) BLOCK.toMillis())
+                .database(redisConfig.database())
+                .clientName("aicc-chains");
+        redisConfig.password().ifPresent(client::password);
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(config.workers() + redisConfig.poolMaxTotal());
+        pool.setMaxWait(redisConfig.timeout());
+        // a connection left over from before a Redis restart must not fail the next submission
+        pool.setTestOnBorrow(true);
+        this.redis = new JedisPooled(new HostAndPort(redisConfig.host(), redisConfig.port()), client.build(), pool);
+    }
+
+    /** Creates the consumer group (and the stream) unless it exists; again after Redis lost it. */
+    public void ensureGroup() {
+        call(() -> {
+            try {
+                return redis.xgroupCreate(STREAM, GROUP, new StreamEntryID(), true);
+            } catch (JedisDataException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("BUSYGROUP")) {
+                    return "exists";
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Removes the group's consumers that hold no task and have not read for {@code idle}: those of instances that
+     * are gone (every start names new consumers). Live workers read every {@link #BLOCK}, so they never qualify.
+     */
+    public int forgetIdleConsumers(Duration idle) {
+        return call(() -> {
+            int forgotten = 0;
+            for (StreamConsumerInfo consumer : redis.xinfoConsumers2(STREAM, GROUP)) {
+                if (consumer.getPending() == 0 && consumer.getIdle() >= idle.toMillis()) {
+                    redis.xgroupDelConsumer(STREAM, GROUP, consumer.getName());
+                    forgotten++;
+                }
+            }
+            return forgotten;
+        });
+    }
+
+    /** Stores a new chain and queues its tasks without dependencies, in one step. */
+    public void submit(ChainView chain, ChainSpec spec) {
+        List<String> fields = new ArrayList<>(List.of("owner", chain.owner().toString(), "status", "running",
+                "created", millis(chain.createdAt()), "remaining", String.valueOf(spec.tasks().size()),
+                "spec", write(spec.tasks())));
+        for (TaskSpec task : spec.tasks()) {
+            fields.add("task:" + task.id() + ":status");
+            fields.add(TaskView.submitted(task).status().id());
+        }
+        List<String> args = new ArrayList<>(List.of(seconds(config.stateTtl()), chain.id().toString(),
+                String.valueOf(fields.size())));
+        args.addAll(fields);
+        spec.roots().forEach(root -> args.add(root.id()));
+        call(() -> redis.eval(SUBMIT, List.of(chainKey(chain.id()), STREAM), args));
+    }
+
+    /** The chain as Redis knows it; empty when Redis has no state for it (never had, expired, or lost). */
+    public Optional<ChainView> find(UUID id) {
+        Map<String, String> chain = call(() -> redis.hgetAll(chainKey(id)));
+        if (chain.isEmpty() || !chain.containsKey("spec")) {
+            return Optional.empty();
+        }
+        Map<String, String> context = call(() -> redis.hgetAll(contextKey(id)));
+        List<TaskView> tasks = read(chain.get("spec")).stream().map(task -> {
+            String prefix = "task:" + task.id() + ":";
+            return new TaskView(task.id(), task.prompt(), task.template(), task.language(), task.dependsOn(),
+                    TaskStatus.of(chain.getOrDefault(prefix + "status", "waiting")),
+                    Integer.parseInt(chain.getOrDefault(prefix + "attempts", "0")), chain.get(prefix + "worker"),
+                    context.get(task.id()), chain.get(prefix + "error"), instant(chain.get(prefix + "started")),
+                    instant(chain.get(prefix + "finished")));
+        }).toList();
+        return Optional.of(new ChainView(id, UUID.fromString(chain.get("owner")), ChainStatus.of(chain.get("status")),
+                chain.get("reason"), instant(chain.get("created")), instant(chain.get("finished")), tasks));
+    }
+
+    /** Whether the chain's finished state has been written to PostgreSQL. */
+    public boolean persisted(UUID id) {
+        return call(() -> redis.hexists(chainKey(id), "persisted"));
+    }
+
+    public void markPersisted(UUID id) {
+        call(() -> redis.eval(SET_IF_PRESENT, List.of(chainKey(id)), List.of("persisted", "1")));
+    }
+
+    /** A task whose worker has not acknowledged it for the claim-idle time, now this consumer's; or empty. */
+    public Optional<Delivery> claimStale(String consumer) {
+        return call(() -> {
+            try {
+                Map.Entry<StreamEntryID, List<StreamEntry>> claimed = redis.xautoclaim(STREAM, GROUP, consumer,
+                        config.claimIdle().toMillis(), new StreamEntryID(), new XAutoClaimParams().count(1));
+                return first(claimed.getValue());
+            } catch (JedisDataException e) {
+                return recreateGroupIfLost(e);
+            }
+        });
+    }
+
+    /** The next new task for this consumer, waiting up to {@link #BLOCK} for one; or empty. */
+    public Optional<Delivery> receive(String consumer) {
+        return call(() -> {
+            try {
+                List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(GROUP, consumer,
+                        XReadGroupParams.xReadGroupParams().count(1).block((int) BLOCK.toMillis()),
+                        Map.of(STREAM, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+                return read == null || read.isEmpty() ? Optional.<Delivery>empty() : first(read.getFirst().getValue());
+            } catch (JedisDataException e) {
+                return recreateGroupIfLost(e);
+            }
+        });
+    }
+
+    public Start start(Delivery delivery, String worker, Instant now) {
+        List<?> reply = (List<?>) call(() -> redis.eval(START, List.of(chainKey(delivery.chain()), STREAM),
+                List.of(GROUP, delivery.entry().toString(), delivery.task(), worker, millis(now),
+                        String.valueOf(config.retries() + 1))));
+        return switch ((String) reply.getFirst()) {
+            case "run" -> new Start.Run(UUID.fromString((String) reply.get(1)),
+                    new ChainSpec(read((String) reply.get(2))),
+                    ((Long) reply.get(3)).intValue());
+            case "exhausted" -> new Start.Exhausted((String) reply.get(1));
+            default -> new Start.Skip();
+        };
+    }
+
+    /** The outputs of {@code tasks} of the chain, from its context accumulator. */
+    public Map<String, String> context(UUID chain, List<String> tasks) {
+        if (tasks.isEmpty()) {
+            return Map.of();
+        }
+        List<String> values = call(() -> redis.hmget(contextKey(chain), tasks.toArray(String[]::new)));
+        Map<String, String> context = new HashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            if (values.get(i) != null) {
+                context.put(tasks.get(i), values.get(i));
+            }
+        }
+        return context;
+    }
+
+    /**
+     * Records the output, queues the dependents that became runnable and removes the delivery; returns how many
+     * tasks of the chain remain, 0 when this finished it, or -1 when the chain or task was finished already.
+     */
+    public long complete(Delivery delivery, String output, ChainSpec chain, Instant now) {
+        List<String> args = new ArrayList<>(List.of(GROUP, delivery.entry().toString(), delivery.chain().toString(),
+                delivery.task(), output, millis(now), seconds(config.stateTtl())));
+        for (TaskSpec dependent : chain.dependents(delivery.task())) {
+            args.add(dependent.id() + " " + String.join(" ", dependent.dependsOn()));
+        }
+        return (Long) call(() -> redis.eval(COMPLETE,
+                List.of(chainKey(delivery.chain()), contextKey(delivery.chain()), STREAM), args));
+    }
+
+    /** Notes why an attempt failed; the delivery stays unacknowledged, so it is claimed again after the idle time. */
+    public void attemptFailed(Delivery delivery, String error) {
+        String task = "task:" + delivery.task() + ":";
+        call(() -> redis.eval(SET_IF_PRESENT, List.of(chainKey(delivery.chain())),
+                List.of(task + "error", error, task + "status", "queued")));
+    }
+
+    /**
+     * Tells the group that {@code consumer} is still at work on the delivery: resets its idle time without counting
+     * a delivery (XCLAIM JUSTID), so that a long model call is not mistaken for a dead worker.
+     */
+    public void keep(Delivery delivery, String consumer) {
+        call(() -> redis.xclaimJustId(STREAM, GROUP, consumer, 0, XClaimParams.xClaimParams(), delivery.entry()));
+    }
+
+    /** Removes a delivery that needs no more work. */
+    public void discard(Delivery delivery) {
+        call(() -> {
+            redis.xack(STREAM, GROUP, delivery.entry());
+            return redis.xdel(STREAM, delivery.entry());
+        });
+    }
+
+    /** Tasks queued and not yet finished: processed entries are deleted, so this is the stream's length. */
+    public long depth() {
+        return call(() -> redis.xlen(STREAM));
+    }
+
+    private Optional<Delivery> first(List<StreamEntry> entries) {
+        if (entries == null || entries.isEmpty()) {
+            return Optional.empty();
+        }
+        StreamEntry entry = entries.getFirst();
+        Map<String, String> fields = entry.getFields();
+        try {
+            return Optional.of(new Delivery(entry.getID(), UUID.fromString(fields.get("chain")),
+                    Objects.requireNonNull(fields.get("task"))));
+        } catch (RuntimeException e) {
+            // not written by this API; leaving it would have it claimed forever
+            redis.xack(STREAM, GROUP, entry.getID());
+            redis.xdel(STREAM, entry.getID());
+            return Optional.empty();
+        }
+    }
+
+    /** A Redis that restarted without persistence has lost the group: make it again and read on. */
+    private Optional<Delivery> recreateGroupIfLost(JedisDataException e) {
+        if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
+            throw e;
+        }
+        ensureGroup();
+        return Optional.empty();
+    }
+
+    private <T> T call(Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (JedisDataException e) {
+            throw e;
+        } catch (JedisException e) {
+            throw new QueueUnavailableException("Redis (the chain queue) is unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    private String write(List<TaskSpec> tasks) {
+        try {
+            return json.writeValueAsString(tasks);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a chain", e);
+        }
+    }
+
+    private List<TaskSpec> read(String spec) {
+        try {
+            return json.readValue(spec, SPEC);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a queued chain cannot be read", e);
+        }
+    }
+
+    private static String chainKey(UUID id) {
+        return "aicc:v1:chain:" + id;
+    }
+
+    private static String contextKey(UUID id) {
+        return "aicc:v1:chain:" + id + ":context";
+    }
+
+    private static String millis(Instant time) {
+        return String.valueOf(time.toEpochMilli());
+    }
+
+    private static Instant instant(String millis) {
+        return millis == null ? null : Instant.ofEpochMilli(Long.parseLong(millis));
+    }
+
+    private static String seconds(Duration duration) {
+        return String.valueOf(duration.toSeconds());
+    }
+
+    @Override
+    public void close() {
+        redis.close();
+    }
+}

@@ -1,0 +1,38 @@
+package io.aicodecraft.api.generation;
+
+import io.aicodecraft.api.ai.CodeModel;
+import io.aicodecraft.api.ai.CodeTask;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Code generation: cache first, the model on a miss, and a row in the caller's history for each model answer. */
+public final class Generations implements CodeService<GenerationRequest> {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private final CodeModel codeModel;
+    private final GenerationStore store;
+    private final CacheAside cache;
+
+    public Generations(CodeModel codeModel, GenerationStore store, CacheAside cache) {
+        this.codeModel = codeModel;
+        this.store = store;
+        this.cache = cache;
+    }
+
+    @Override
+    public Outcome create(UUID user, GenerationRequest request) {
+        String model = codeModel.choose(request.model());
+        // prompts that differ only in spacing ask the same thing
+        String normalised = String.join("\n", model, request.language().id(),
+                WHITESPACE.matcher(request.prompt().strip()).replaceAll(" "));
+        return cache.getOrCreate("generation", normalised, () -> store.insert(user, request, model,
+                codeModel.complete(model, new CodeTask.Generate(request.prompt(), request.language()))));
+    }
+
+    @Override
+    public Page<Generation> history(UUID user, int limit, Optional<Cursor> after) {
+        return store.history(user, limit, after);
+    }
+}

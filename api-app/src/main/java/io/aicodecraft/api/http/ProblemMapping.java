@@ -1,0 +1,74 @@
+package io.aicodecraft.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aicodecraft.api.ai.ModelFailureException;
+import io.aicodecraft.api.ai.UnknownModelException;
+import io.aicodecraft.api.store.DatabaseUnavailableException;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where exceptions become {@code application/problem+json} responses. */
+public final class ProblemMapping {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(ProblemMapping.class.getName());
+
+    private final ObjectMapper json;
+
+    public ProblemMapping(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void register(HttpRouting.Builder routing) {
+        routing.error(ProblemException.class, (req, res, e) -> send(req, res, e.type(), e.getMessage(), e.field()))
+                .error(UnknownModelException.class,
+                        (req, res, e) -> send(req, res, ProblemType.INVALID_REQUEST, e.getMessage(), Optional.of("model")))
+                .error(ModelFailureException.class, (req, res, e) -> {
+                    LOG.log(Level.WARNING, "code model failed: " + e.getMessage());
+                    send(req, res, ProblemType.MODEL_FAILURE, e.getMessage(), Optional.empty());
+                })
+                .error(DatabaseUnavailableException.class, (req, res, e) -> {
+                    LOG.log(Level.WARNING, e.getMessage());
+                    res.header(HeaderNames.RETRY_AFTER, "5");
+                    send(req, res, ProblemType.DATABASE_UNAVAILABLE,
+                            "PostgreSQL cannot be reached right now; retry shortly", Optional.empty());
+                })
+                // the web server's own refusals (no route: 404, a malformed request line or header: 400) are the
+                // client's problem, not ours
+                .error(HttpException.class, (req, res, e) -> {
+                    if (e.status().code() >= 500) {
+                        LOG.log(Level.SEVERE, "web server error on " + req.prologue().method() + " " + req.path().path(), e);
+                        send(req, res, ProblemType.INTERNAL, "an unexpected error occurred", Optional.empty());
+                    } else if (e.status().code() == 404) {
+                        send(req, res, ProblemType.NOT_FOUND, "no resource at " + req.path().path(), Optional.empty());
+                    } else {
+                        send(req, res, ProblemType.INVALID_REQUEST, e.getMessage(), Optional.empty());
+                    }
+                })
+                .error(Exception.class, (req, res, e) -> {
+                    LOG.log(Level.SEVERE, "unexpected error on " + req.prologue().method() + " " + req.path().path(), e);
+                    send(req, res, ProblemType.INTERNAL, "an unexpected error occurred", Optional.empty());
+                });
+    }
+
+    private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field) {
+        ObjectNode body = json.createObjectNode()
+                .put("type", type.type().toString())
+                .put("title", type.title())
+                .put("status", type.status())
+                .put("detail", detail)
+                .put("instance", req.path().absolute().path());
+        field.ifPresent(f -> body.put("field", f));
+        res.status(Status.create(type.status()));
+        res.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+        res.send(body.toString());
+    }
+}

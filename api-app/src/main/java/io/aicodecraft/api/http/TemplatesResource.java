@@ -1,0 +1,178 @@
+package io.aicodecraft.api.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aicodecraft.api.template.Template;
+import io.aicodecraft.api.template.TemplateChange;
+import io.aicodecraft.api.template.TemplateDraft;
+import io.aicodecraft.api.template.TemplateLibrary;
+import io.aicodecraft.api.template.TemplatePage;
+import io.aicodecraft.api.template.TemplateQuery;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code /v1/templates}: create (POST), search (GET {@code ?q=&category=&limit=&offset=}), read
+ * ({@code /{id}?version=n}), add a version ({@code /{id}/versions}), render ({@code /{id}/render}) and usage
+ * statistics ({@code /{id}/stats}). Any caller may read and use a template; only its owner adds versions.
+ */
+public final class TemplatesResource implements HttpService {
+    static final int MAX_NAME_BYTES = 200;
+    static final int MAX_DESCRIPTION_BYTES = 4 * 1024;
+    static final int MAX_CATEGORY_BYTES = 64;
+    static final int MAX_VARIABLES = 64;
+    static final int MAX_QUERY_CHARS = 256;
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    /** Deeper pages cost a scan of everything skipped; past this, narrow the query instead. */
+    static final int MAX_OFFSET = 10_000;
+    private static final Set<String> CONTENT_FIELDS =
+            Set.of("name", "description", "category", "language", "body", "variables");
+
+    private final TemplateLibrary library;
+    private final ObjectMapper json;
+    private final JsonReply reply;
+
+    public TemplatesResource(TemplateLibrary library, ObjectMapper json) {
+        this.library = library;
+        this.json = json;
+        this.reply = new JsonReply(json);
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.post("/", this::create)
+                .get("/", this::search)
+                .get("/{id}", this::read)
+                .post("/{id}/versions", this::addVersion)
+                .post("/{id}/render", this::render)
+                .get("/{id}/stats", this::stats);
+    }
+
+    private void create(ServerRequest req, ServerResponse res) {
+        UUID caller = Caller.of(req);
+        JsonBody body = JsonBody.read(req, json, CONTENT_FIELDS);
+        TemplateDraft draft = TemplateDraft.of(body.text("name", MAX_NAME_BYTES),
+                optionalText(body, "description", MAX_DESCRIPTION_BYTES).orElse(""),
+                body.text("category", MAX_CATEGORY_BYTES), body.language("language"),
+                body.text("body", CodeResource.MAX_PROMPT_BYTES), variables(body));
+        created(res, library.create(caller, draft));
+    }
+
+    private void addVersion(ServerRequest req, ServerResponse res) {
+        UUID caller = Caller.of(req);
+        UUID id = id(req);
+        JsonBody body = JsonBody.read(req, json, CONTENT_FIELDS);
+        TemplateChange change = new TemplateChange(body.text("body", CodeResource.MAX_PROMPT_BYTES),
+                optionalText(body, "name", MAX_NAME_BYTES), optionalText(body, "description", MAX_DESCRIPTION_BYTES),
+                optionalText(body, "category", MAX_CATEGORY_BYTES), body.optionalLanguage("language"),
+                variables(body));
+        created(res, library.addVersion(caller, id, change));
+    }
+
+    private void read(ServerRequest req, ServerResponse res) {
+        Caller.of(req);
+        reply.send(res, Status.OK_200, library.read(id(req), version(req)));
+    }
+
+    private void render(ServerRequest req, ServerResponse res) {
+        Caller.of(req);
+        UUID id = id(req);
+        Optional<Integer> version = version(req);
+        Map<String, String> variables = JsonBody.read(req, json, Set.of("variables")).textMap("variables");
+        Template template = library.read(id, version);
+        ObjectNode rendered = json.createObjectNode()
+                .put("templateId", template.id().toString())
+                .put("version", template.version())
+                .put("text", template.render(variables));
+        reply.send(res, Status.OK_200, rendered);
+    }
+
+    private void stats(ServerRequest req, ServerResponse res) {
+        Caller.of(req);
+        reply.send(res, Status.OK_200, library.stats(id(req)));
+    }
+
+    private void search(ServerRequest req, ServerResponse res) {
+        Caller.of(req);
+        Optional<String> text = query(req, "q").map(String::strip).filter(q -> !q.isEmpty());
+        if (text.isPresent() && text.get().length() > MAX_QUERY_CHARS) {
+            throw ProblemException.invalid("q", "q is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        text.ifPresent(q -> TemplateDraft.refuseNul("q", q));
+        Optional<String> category = query(req, "category").map(String::strip);
+        category.ifPresent(c -> TemplateDraft.refuseNul("category", c));
+        if (category.isPresent() && (category.get().isEmpty() || category.get().length() > MAX_CATEGORY_BYTES)) {
+            throw ProblemException.invalid("category", "category must be 1 to " + MAX_CATEGORY_BYTES + " characters");
+        }
+        int limit = query(req, "limit").map(v -> integer("limit", v, 1, MAX_LIMIT)).orElse(DEFAULT_LIMIT);
+        int offset = query(req, "offset").map(v -> integer("offset", v, 0, MAX_OFFSET)).orElse(0);
+        TemplatePage page = library.search(new TemplateQuery(text, category, limit, offset));
+        ObjectNode body = json.createObjectNode();
+        ArrayNode items = body.putArray("items");
+        page.items().forEach(item -> items.add(json.valueToTree(item)));
+        if (page.nextOffset().isPresent()) {
+            body.put("nextOffset", page.nextOffset().getAsInt());
+        } else {
+            body.putNull("nextOffset");
+        }
+        reply.send(res, Status.OK_200, body);
+    }
+
+    private void created(ServerResponse res, Template template) {
+        res.header(HeaderNames.LOCATION, "/v1/templates/" + template.id() + "?version=" + template.version());
+        reply.send(res, Status.CREATED_201, template);
+    }
+
+    private static Optional<List<String>> variables(JsonBody body) {
+        Optional<List<String>> variables = body.optionalTextList("variables");
+        if (variables.isPresent() && variables.get().size() > MAX_VARIABLES) {
+            throw ProblemException.invalid("variables", "a template has at most " + MAX_VARIABLES + " variables");
+        }
+        return variables;
+    }
+
+    private static Optional<String> optionalText(JsonBody body, String field, int maxBytes) {
+        return body.optionalText(field).map(present -> body.text(field, maxBytes));
+    }
+
+    private static UUID id(ServerRequest req) {
+        String id = req.path().pathParameters().get("id");
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("id", "template id '" + id + "' is not a UUID");
+        }
+    }
+
+    private static Optional<Integer> version(ServerRequest req) {
+        return query(req, "version").map(v -> integer("version", v, 1, Integer.MAX_VALUE));
+    }
+
+    private static Optional<String> query(ServerRequest req, String name) {
+        return req.query().first(name).asOptional();
+    }
+
+    private static int integer(String name, String text, int min, int max) {
+        try {
+            int value = Integer.parseInt(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ProblemException.invalid(name, name + " must be an integer from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,45 @@
+package io.aicodecraft.api.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+
+import javax.sql.DataSource;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The Flyway migrations in {@code db/migration}: applied by {@code migrate}, checked by {@code serve}. */
+public final class Migrations {
+    private final Flyway flyway;
+
+    public Migrations(DataSource dataSource) {
+        this.flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    /** Applies what is pending and returns the schema version afterwards. */
+    public String migrate() {
+        flyway.migrate();
+        return currentVersion().orElse("none");
+    }
+
+    /**
+     * Throws when the database lacks a migration this build ships. A database that is ahead (a newer
+     * version's Job ran first) is fine: migrations only ever add.
+     */
+    public void requireUpToDate() {
+        MigrationInfo[] pending = flyway.info().pending();
+        if (pending.length > 0) {
+            String needed = Arrays.stream(pending).map(MigrationInfo::getVersion).max(MigrationVersion::compareTo)
+                    .map(MigrationVersion::getVersion).orElse("?");
+            throw new SchemaBehindException("the database schema is at version " + currentVersion().orElse("none")
+                    + " but this API needs version " + needed + "; run the `migrate` command first");
+        }
+    }
+
+    public Optional<String> currentVersion() {
+        return Optional.ofNullable(flyway.info().current()).map(info -> info.getVersion().getVersion());
+    }
+}

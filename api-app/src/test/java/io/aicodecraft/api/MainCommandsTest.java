@@ -1,0 +1,90 @@
+package io.aicodecraft.api;
+
+import io.aicodecraft.api.config.DatabaseConfig;
+import io.aicodecraft.api.config.RedisConfig;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The commands as the operator's Job and a pod run them: a separate JVM, configured by environment variables. */
+class MainCommandsTest {
+    private final TestServers servers = TestServers.shared();
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("AICC_"));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    private static Map<String, String> env(DatabaseConfig db) {
+        RedisConfig redis = TestServers.shared().redis();
+        Map<String, String> environment = new HashMap<>(Map.of("AICC_DB_URL", db.url(), "AICC_DB_USER", db.user(),
+                "AICC_DB_PASSWORD", db.password(), "AICC_REDIS_URL", "redis://" + redis.host() + ":" + redis.port()));
+        redis.password().ifPresent(password -> environment.put("AICC_REDIS_PASSWORD", password));
+        return environment;
+    }
+
+    @Test
+    void migrateAppliesTheMigrationsAndExitsZero() throws Exception {
+        Run run = run(env(servers.emptyDatabase()), "migrate");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("migrations applied; schema version");
+    }
+
+    @Test
+    void migrateAgainstAnUnreachableDatabaseExitsNonZeroSayingWhy() throws Exception {
+        Run run = run(Map.of("AICC_DB_URL", "jdbc:postgresql://127.0.0.1:" + TestServers.freePort() + "/none",
+                "AICC_DB_POOL_CONNECTION_TIMEOUT", "1s"), "migrate");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("migrate failed").contains("Connection");
+    }
+
+    @Test
+    void serveRefusesToStartOnADatabaseThatIsBehind() throws Exception {
+        Run run = run(env(servers.emptyDatabase()), "serve");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.output()).contains("serve failed").contains("run the `migrate` command first");
+    }
+
+    @Test
+    void invalidConfigurationExitsTwoNamingTheSetting() throws Exception {
+        Map<String, String> environment = env(servers.emptyDatabase());
+        environment.put("AICC_CACHE_TTL", "soon");
+
+        Run run = run(environment, "serve");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("aicc.cache.ttl");
+    }
+
+    @Test
+    void unknownCommandExitsTwoWithUsage() throws Exception {
+        Run run = run(Map.of(), "launch");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.output()).contains("usage: api-app");
+    }
+}

@@ -1,0 +1,103 @@
+package io.aicodecraft.api.auth;
+
+import io.aicodecraft.api.ApiClient.Reply;
+import io.aicodecraft.api.TestServers;
+import io.aicodecraft.api.config.ApiConfig;
+import io.aicodecraft.api.config.ModelConfig;
+import io.aicodecraft.api.config.RedisConfig;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A Redis of its own, stopped under two APIs: one failing open (the default), one failing closed. */
+class RateLimitWithoutRedisTest {
+    private static final Pattern UNAVAILABLE = Pattern.compile(
+            "aicc_rate_limit_unavailable_total\\{outcome=\"(allowed|refused)\"} (\\d+\\.\\d+)");
+    private static RedisServer redis;
+    private static KeyedApi open;
+    private static KeyedApi closed;
+    private static String key;
+
+    @BeforeAll
+    static void start() throws IOException {
+        int port = TestServers.freePort();
+        redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+        redis.start();
+        ApiConfig shared = TestServers.shared().api(ModelConfig.template());
+        ApiConfig own = new ApiConfig(0, shared.database(), RedisConfig.of("redis://127.0.0.1:" + port),
+                Duration.ofMinutes(5), shared.model());
+        open = KeyedApi.start(own, 100, true);
+        closed = KeyedApi.start(own, 100, false);
+        key = open.newKey(UUID.randomUUID());
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        open.close();
+        closed.close();
+        redis.stop();
+    }
+
+    private static Reply call(KeyedApi api) {
+        return api.client().withKey("GET", "/v1/generations?limit=1", key, null);
+    }
+
+    private static double unavailableCount(KeyedApi api) {
+        Matcher m = UNAVAILABLE.matcher(api.client().get("/metrics").body().asText());
+        return m.find() ? Double.parseDouble(m.group(2)) : 0;
+    }
+
+    private static void whileRedisIsDown(Runnable check) throws IOException {
+        redis.stop();
+        try {
+            check.run();
+        } finally {
+            redis.start();
+        }
+    }
+
+    @Test
+    void byDefaultRequestsPassUnlimitedAndAreCounted() throws IOException {
+        double before = unavailableCount(open);
+        whileRedisIsDown(() -> {
+            Reply reply = call(open);
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.header("RateLimit-Remaining")).as("no budget is known without Redis").isEmpty();
+        });
+
+        assertThat(unavailableCount(open)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void failingClosedRequestsAre503ProblemsWithRetryAfter() throws IOException {
+        whileRedisIsDown(() -> {
+            Reply reply = call(closed);
+
+            assertThat(reply.status()).isEqualTo(503);
+            assertThat(reply.contentType()).isEqualTo("application/problem+json");
+            assertThat(reply.body().path("type").asText()).endsWith("/rate-limiter-unavailable");
+            assertThat(reply.header("Retry-After")).contains("1");
+        });
+        assertThat(UNAVAILABLE.matcher(closed.client().get("/metrics").body().asText()).results()
+                .anyMatch(m -> m.group(1).equals("refused") && Double.parseDouble(m.group(2)) >= 1)).isTrue();
+    }
+
+    @Test
+    void limitingResumesByItselfWhenRedisReturns() throws IOException {
+        whileRedisIsDown(() -> assertThat(call(open).status()).isEqualTo(200));
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(call(open).header("RateLimit-Remaining")).isPresent());
+    }
+}
