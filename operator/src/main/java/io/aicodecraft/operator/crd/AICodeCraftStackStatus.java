@@ -1,0 +1,79 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.kubernetes.api.model.Condition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the operator observed and did. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class AICodeCraftStackStatus {
+
+    @JsonPropertyDescription("The spec generation this status describes.")
+    private Long observedGeneration;
+
+    @JsonPropertyDescription("Pending, Provisioning, Migrating, Ready, Degraded, Failed or Paused.")
+    private StackPhase phase;
+
+    @JsonPropertyDescription("PostgresReady, RedisReady, MigrationsComplete, ApiReady, PoolsConfigured, Ready (and Paused).")
+    private List<Condition> conditions = new ArrayList<>();
+
+    @JsonPropertyDescription("The database schema version the last successful migration reached.")
+    private String schemaVersion;
+
+    @JsonPropertyDescription("Where the stack is reached.")
+    private StackEndpoints endpoints;
+
+    @JsonPropertyDescription("The pool plan in force.")
+    private PoolsStatus pools;
+
+    public Long getObservedGeneration() {
+        return observedGeneration;
+    }
+
+    public void setObservedGeneration(Long observedGeneration) {
+        this.observedGeneration = observedGeneration;
+    }
+
+    public StackPhase getPhase() {
+        return phase;
+    }
+
+    public void setPhase(StackPhase phase) {
+        this.phase = phase;
+    }
+
+    public List<Condition> getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(List<Condition> conditions) {
+        this.conditions = conditions;
+    }
+
+    public String getSchemaVersion() {
+        return schemaVersion;
+    }
+
+    public void setSchemaVersion(String schemaVersion) {
+        this.schemaVersion = schemaVersion;
+    }
+
+    public StackEndpoints getEndpoints() {
+        return endpoints;
+    }
+
+    public void setEndpoints(StackEndpoints endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    public PoolsStatus getPools() {
+        return pools;
+    }
+
+    public void setPools(PoolsStatus pools) {
+        this.pools = pools;
+    }
+}

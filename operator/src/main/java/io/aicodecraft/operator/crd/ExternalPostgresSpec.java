@@ -1,0 +1,75 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Max;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Required;
+
+/** An existing PostgreSQL server. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ExternalPostgresSpec {
+
+    @JsonPropertyDescription("Host name of the server.")
+    @Required
+    private String host;
+
+    @JsonPropertyDescription("Port of the server.")
+    @Min(1)
+    @Max(65535)
+    @Default("5432")
+    private int port = 5432;
+
+    @JsonPropertyDescription("Database the API uses.")
+    @Required
+    private String database;
+
+    @JsonPropertyDescription("Secret with keys username and password.")
+    @Required
+    private LocalSecretReference credentialsSecretRef;
+
+    @JsonPropertyDescription("pgJDBC sslmode: disable, allow, prefer, require, verify-ca or verify-full.")
+    @Default("require")
+    private PostgresSslMode sslMode = PostgresSslMode.REQUIRE;
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public int getPort() {
+        return port;
+    }
+
+    public void setPort(int port) {
+        this.port = port;
+    }
+
+    public String getDatabase() {
+        return database;
+    }
+
+    public void setDatabase(String database) {
+        this.database = database;
+    }
+
+    public LocalSecretReference getCredentialsSecretRef() {
+        return credentialsSecretRef;
+    }
+
+    public void setCredentialsSecretRef(LocalSecretReference credentialsSecretRef) {
+        this.credentialsSecretRef = credentialsSecretRef;
+    }
+
+    public PostgresSslMode getSslMode() {
+        return sslMode;
+    }
+
+    public void setSslMode(PostgresSslMode sslMode) {
+        this.sslMode = sslMode;
+    }
+}

@@ -1,0 +1,79 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Min;
+import io.fabric8.generator.annotation.Nullable;
+import io.fabric8.generator.annotation.Pattern;
+import io.fabric8.generator.annotation.ValidationRule;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** PostgreSQL run by the operator. */
+@ValidationRule(value = SpecRules.MAX_CONNECTIONS_NOT_A_PARAMETER, message = "set max_connections with maxConnections, not parameters")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ManagedPostgresSpec {
+
+    @JsonPropertyDescription("PostgreSQL container image.")
+    @Default("postgres:17-alpine")
+    @Pattern(SpecFormats.IMAGE)
+    private String image = "postgres:17-alpine";
+
+    @JsonPropertyDescription("The data volume; fixed once the stack exists.")
+    @Default("{}")
+    @ValidationRule(value = SpecRules.STORAGE_UNCHANGED, message = "storage cannot change once the volume exists: a StatefulSet's volume claim template is immutable")
+    private StorageSpec storage = new StorageSpec();
+
+    @JsonPropertyDescription("CPU and memory of the PostgreSQL container.")
+    private ResourcesSpec resources = new ResourcesSpec();
+
+    @JsonPropertyDescription("PostgreSQL max_connections; leave unset to derive it from the pool plan. A value below what the pools need gives PoolsConfigured=False.")
+    @Min(1)
+    @Nullable
+    private Integer maxConnections;
+
+    @JsonPropertyDescription("Further PostgreSQL settings passed as -c name=value (max_connections is set by maxConnections).")
+    private Map<String, String> parameters = new LinkedHashMap<>();
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    public StorageSpec getStorage() {
+        return storage;
+    }
+
+    public void setStorage(StorageSpec storage) {
+        this.storage = storage;
+    }
+
+    public ResourcesSpec getResources() {
+        return resources;
+    }
+
+    public void setResources(ResourcesSpec resources) {
+        this.resources = resources;
+    }
+
+    public Integer getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(Integer maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public Map<String, String> getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(Map<String, String> parameters) {
+        this.parameters = parameters;
+    }
+}

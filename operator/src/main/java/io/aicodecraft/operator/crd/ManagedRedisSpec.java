@@ -1,0 +1,71 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Default;
+import io.fabric8.generator.annotation.Pattern;
+
+/** Redis run by the operator. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ManagedRedisSpec {
+
+    @JsonPropertyDescription("Redis container image.")
+    @Default("redis:7-alpine")
+    @Pattern(SpecFormats.IMAGE)
+    private String image = "redis:7-alpine";
+
+    @JsonPropertyDescription("Redis maxmemory as a Kubernetes quantity, e.g. 256Mi; the container's memory limit adds headroom on top.")
+    @Pattern(SpecFormats.QUANTITY)
+    @Default("256Mi")
+    private String maxMemory = "256Mi";
+
+    @JsonPropertyDescription("Redis maxmemory-policy: what Redis evicts at maxmemory, e.g. allkeys-lru.")
+    @Default("allkeys-lru")
+    private RedisEvictionPolicy maxMemoryPolicy = RedisEvictionPolicy.ALLKEYS_LRU;
+
+    @JsonPropertyDescription("Redis persistence.")
+    private RedisPersistenceSpec persistence = new RedisPersistenceSpec();
+
+    @JsonPropertyDescription("CPU and memory of the Redis container.")
+    private ResourcesSpec resources = new ResourcesSpec();
+
+    public String getImage() {
+        return image;
+    }
+
+    public void setImage(String image) {
+        this.image = image;
+    }
+
+    public String getMaxMemory() {
+        return maxMemory;
+    }
+
+    public void setMaxMemory(String maxMemory) {
+        this.maxMemory = maxMemory;
+    }
+
+    public RedisEvictionPolicy getMaxMemoryPolicy() {
+        return maxMemoryPolicy;
+    }
+
+    public void setMaxMemoryPolicy(RedisEvictionPolicy maxMemoryPolicy) {
+        this.maxMemoryPolicy = maxMemoryPolicy;
+    }
+
+    public RedisPersistenceSpec getPersistence() {
+        return persistence;
+    }
+
+    public void setPersistence(RedisPersistenceSpec persistence) {
+        this.persistence = persistence;
+    }
+
+    public ResourcesSpec getResources() {
+        return resources;
+    }
+
+    public void setResources(ResourcesSpec resources) {
+        this.resources = resources;
+    }
+}

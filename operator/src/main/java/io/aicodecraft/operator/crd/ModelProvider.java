@@ -1,0 +1,18 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.Locale;
+
+/** The code model behind the API; the wire names are the API's {@code AICC_MODEL_PROVIDER} values. */
+public enum ModelProvider {
+    @JsonProperty("template")
+    TEMPLATE,
+    @JsonProperty("openai")
+    OPENAI;
+
+    /** The value of {@code AICC_MODEL_PROVIDER}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,33 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.ValidationRule;
+
+/** The stack's PostgreSQL: exactly one of managed or external. */
+@ValidationRule(value = SpecRules.MANAGED_XOR_EXTERNAL, message = "set exactly one of managed or external")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class PostgresSpec {
+
+    @JsonPropertyDescription("The operator runs PostgreSQL as a StatefulSet with a PVC and generated credentials.")
+    private ManagedPostgresSpec managed;
+
+    @JsonPropertyDescription("An existing PostgreSQL server the API connects to.")
+    private ExternalPostgresSpec external;
+
+    public ManagedPostgresSpec getManaged() {
+        return managed;
+    }
+
+    public void setManaged(ManagedPostgresSpec managed) {
+        this.managed = managed;
+    }
+
+    public ExternalPostgresSpec getExternal() {
+        return external;
+    }
+
+    public void setExternal(ExternalPostgresSpec external) {
+        this.external = external;
+    }
+}

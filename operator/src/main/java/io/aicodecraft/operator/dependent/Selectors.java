@@ -1,0 +1,21 @@
+package io.aicodecraft.operator.dependent;
+
+/**
+ * Label selectors of the dependents' informers: each watches only the objects of one component that
+ * this operator manages, not every Secret or Deployment in the cluster. The values are the labels
+ * {@code model.StackComponent} puts on every object.
+ */
+final class Selectors {
+
+    private static final String MANAGED = "app.kubernetes.io/managed-by=aicodecraft-operator";
+    private static final String COMPONENT = ",app.kubernetes.io/component=";
+
+    static final String DATABASE = MANAGED + COMPONENT + "database";
+    static final String CACHE = MANAGED + COMPONENT + "cache";
+    static final String API = MANAGED + COMPONENT + "api";
+    static final String MIGRATION = MANAGED + COMPONENT + "migration";
+    static final String NETWORK = MANAGED + COMPONENT + "network";
+
+    private Selectors() {
+    }
+}

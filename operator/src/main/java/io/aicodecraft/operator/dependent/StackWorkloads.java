@@ -1,0 +1,64 @@
+package io.aicodecraft.operator.dependent;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.StackNames;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.util.Optional;
+
+/**
+ * The stack's workloads as the informers last saw them, looked up by name: several dependents share
+ * a kind (two Deployments, three Services), so a kind alone does not say which object is meant.
+ */
+public final class StackWorkloads {
+
+    private StackWorkloads() {
+    }
+
+    public static Optional<StatefulSet> postgres(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StatefulSet.class, StackNames.postgres(stack));
+    }
+
+    public static Optional<Deployment> redis(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, Deployment.class, StackNames.redis(stack));
+    }
+
+    public static Optional<Job> currentMigration(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, Job.class, StackNames.migrationJob(stack));
+    }
+
+    public static Optional<Deployment> api(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, Deployment.class, StackNames.api(stack));
+    }
+
+    public static Optional<Service> apiService(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, Service.class, StackNames.api(stack));
+    }
+
+    /** True when PostgreSQL can take connections: the managed StatefulSet is ready, or it is external. */
+    public static boolean databaseReady(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return stack.getSpec().getPostgres().getManaged() == null
+                || postgres(stack, context).map(WorkloadReadiness::ready).orElse(false);
+    }
+
+    /** True when Redis can take connections: the managed Deployment is available, or it is external. */
+    public static boolean redisReady(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return stack.getSpec().getRedis().getManaged() == null
+                || redis(stack, context).map(WorkloadReadiness::available).orElse(false);
+    }
+
+    public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return currentMigration(stack, context).map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+    }
+
+    private static <R extends HasMetadata> Optional<R> named(Context<AICodeCraftStack> context, Class<R> kind,
+                                                              String name) {
+        return context.getSecondaryResourcesAsStream(kind)
+                .filter(r -> name.equals(r.getMetadata().getName()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,61 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.ExternalPostgresSpec;
+import io.aicodecraft.operator.crd.ExternalRedisSpec;
+import io.aicodecraft.operator.crd.SecretKeyReference;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvFromSourceBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The environment of an API container (server and migration alike): the ConfigMap, plus secrets by reference. */
+final class ApiEnvironment {
+
+    private ApiEnvironment() {
+    }
+
+    static List<EnvFromSource> fromConfigMap(AICodeCraftStack stack) {
+        return List.of(new EnvFromSourceBuilder()
+                .withNewConfigMapRef().withName(StackNames.apiConfig(stack)).endConfigMapRef()
+                .build());
+    }
+
+    /** What the migration needs, and no more: the database credentials. */
+    static List<EnvVar> databaseSecrets(AICodeCraftStack stack) {
+        List<EnvVar> env = new ArrayList<>();
+        ExternalPostgresSpec externalPostgres = stack.getSpec().getPostgres().getExternal();
+        if (externalPostgres != null) {
+            String secret = externalPostgres.getCredentialsSecretRef().getName();
+            env.add(EnvVars.fromSecret("AICC_DB_USER", secret, StackNames.EXTERNAL_USERNAME_KEY));
+            env.add(EnvVars.fromSecret("AICC_DB_PASSWORD", secret, StackNames.EXTERNAL_PASSWORD_KEY));
+        } else {
+            env.add(EnvVars.fromSecret("AICC_DB_USER", StackNames.postgresSecret(stack), StackNames.POSTGRES_USERNAME_KEY));
+            env.add(EnvVars.fromSecret("AICC_DB_PASSWORD", StackNames.postgresSecret(stack), StackNames.POSTGRES_PASSWORD_KEY));
+        }
+        return env;
+    }
+
+    /** What the API server needs: database, Redis, model and admin credentials. */
+    static List<EnvVar> allSecrets(AICodeCraftStack stack) {
+        List<EnvVar> env = databaseSecrets(stack);
+        ExternalRedisSpec externalRedis = stack.getSpec().getRedis().getExternal();
+        if (externalRedis != null) {
+            env.add(fromSecret("AICC_REDIS_URL", externalRedis.getUrlSecretRef()));
+        } else {
+            env.add(EnvVars.fromSecret("AICC_REDIS_PASSWORD", StackNames.redisSecret(stack), StackNames.REDIS_PASSWORD_KEY));
+        }
+        SecretKeyReference modelKey = stack.getSpec().getApi().getModel().getApiKeySecretRef();
+        if (modelKey != null) {
+            env.add(fromSecret("AICC_MODEL_API_KEY", modelKey));
+        }
+        env.add(EnvVars.fromSecret("AICC_ADMIN_KEY", StackNames.adminKeySecret(stack), StackNames.ADMIN_KEY_KEY));
+        return env;
+    }
+
+    private static EnvVar fromSecret(String variable, SecretKeyReference reference) {
+        return EnvVars.fromSecret(variable, reference.getName(), reference.getKey());
+    }
+}

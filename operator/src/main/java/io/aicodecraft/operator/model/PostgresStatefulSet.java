@@ -1,0 +1,108 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.ManagedPostgresSpec;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The managed PostgreSQL: one pod, its data on a PVC from the StatefulSet's claim template. */
+public final class PostgresStatefulSet {
+
+    public static final String DATA_VOLUME = "data";
+    static final String DATA_PATH = "/var/lib/postgresql/data";
+    /** A directory below the mount point, because initdb refuses a volume root holding lost+found. */
+    static final String PGDATA = DATA_PATH + "/pgdata";
+
+    private PostgresStatefulSet() {
+    }
+
+    public static StatefulSet build(AICodeCraftStack stack, PoolPlan plan) {
+        ManagedPostgresSpec managed = stack.getSpec().getPostgres().getManaged();
+        String name = StackNames.postgres(stack);
+        return new StatefulSetBuilder()
+                .withMetadata(StackComponent.DATABASE.metadata(stack, name))
+                .withNewSpec()
+                .withReplicas(1)
+                .withServiceName(name)
+                .withNewSelector().withMatchLabels(StackComponent.DATABASE.selector(stack)).endSelector()
+                .withNewPersistentVolumeClaimRetentionPolicy()
+                .withWhenDeleted(stack.getSpec().getDeletionPolicy().name())
+                .withWhenScaled("Retain")
+                .endPersistentVolumeClaimRetentionPolicy()
+                .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.DATABASE, RestrictedSecurity.POSTGRES_USER,
+                        container(stack, managed, plan),
+                        RestrictedSecurity.scratchVolume("run"), RestrictedSecurity.scratchVolume("tmp")).build())
+                .withVolumeClaimTemplates(dataClaim(stack, managed))
+                .endSpec()
+                .build();
+    }
+
+    private static Container container(AICodeCraftStack stack, ManagedPostgresSpec managed, PoolPlan plan) {
+        String secret = StackNames.postgresSecret(stack);
+        return new ContainerBuilder()
+                .withName("postgres")
+                .withImage(managed.getImage())
+                .withArgs(serverArguments(managed, plan))
+                .withEnv(EnvVars.fromSecret("POSTGRES_USER", secret, StackNames.POSTGRES_USERNAME_KEY),
+                        EnvVars.fromSecret("POSTGRES_PASSWORD", secret, StackNames.POSTGRES_PASSWORD_KEY),
+                        EnvVars.fromSecret("POSTGRES_DB", secret, StackNames.POSTGRES_DATABASE_KEY),
+                        EnvVars.plain("PGDATA", PGDATA))
+                .addNewPort().withName("postgres").withContainerPort(PostgresService.PORT).withProtocol("TCP").endPort()
+                // over TCP, so the socket-only server the entrypoint runs during initdb does not count as ready
+                .withReadinessProbe(pgIsReady(5, 0, 3))
+                .withLivenessProbe(pgIsReady(10, 30, 6))
+                .withResources(ContainerResources.of(managed.getResources()))
+                .withSecurityContext(RestrictedSecurity.container())
+                .withVolumeMounts(RestrictedSecurity.mount(DATA_VOLUME, DATA_PATH),
+                        RestrictedSecurity.mount("run", "/var/run/postgresql"),
+                        RestrictedSecurity.mount("tmp", "/tmp"))
+                .build();
+    }
+
+    /** {@code -c name=value} for max_connections from the plan, then the spec's parameters in name order. */
+    static List<String> serverArguments(ManagedPostgresSpec managed, PoolPlan plan) {
+        List<String> args = new ArrayList<>(List.of("-c", "max_connections=" + plan.postgresMaxConnections()));
+        Map<String, String> parameters = managed.getParameters() == null ? Map.of() : new TreeMap<>(managed.getParameters());
+        parameters.forEach((parameter, value) -> {
+            args.add("-c");
+            args.add(parameter + "=" + value);
+        });
+        return args;
+    }
+
+    private static Probe pgIsReady(int period, int initialDelay, int failureThreshold) {
+        return new ProbeBuilder()
+                .withNewExec()
+                .withCommand("sh", "-c", "exec pg_isready -h 127.0.0.1 -p " + PostgresService.PORT
+                        + " -U \"$POSTGRES_USER\" -d \"$POSTGRES_DB\"")
+                .endExec()
+                .withPeriodSeconds(period)
+                .withInitialDelaySeconds(initialDelay)
+                .withTimeoutSeconds(5)
+                .withFailureThreshold(failureThreshold)
+                .build();
+    }
+
+    private static PersistentVolumeClaim dataClaim(AICodeCraftStack stack, ManagedPostgresSpec managed) {
+        return new PersistentVolumeClaimBuilder()
+                .withNewMetadata().withName(DATA_VOLUME).withLabels(StackComponent.DATABASE.labels(stack)).endMetadata()
+                .withNewSpec()
+                .withAccessModes("ReadWriteOnce")
+                .withStorageClassName(managed.getStorage().getStorageClassName())
+                .withNewResources().addToRequests("storage", new Quantity(managed.getStorage().getSize())).endResources()
+                .endSpec()
+                .build();
+    }
+}

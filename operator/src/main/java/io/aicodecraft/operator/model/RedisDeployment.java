@@ -1,0 +1,93 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.ManagedRedisSpec;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+
+import java.util.List;
+
+/** The managed Redis: one password-protected, memory-bounded pod whose client limit comes from the pool plan. */
+public final class RedisDeployment {
+
+    static final String DATA_VOLUME = "data";
+
+    private RedisDeployment() {
+    }
+
+    public static Deployment build(AICodeCraftStack stack, PoolPlan plan) {
+        ManagedRedisSpec managed = stack.getSpec().getRedis().getManaged();
+        return new DeploymentBuilder()
+                .withMetadata(StackComponent.CACHE.metadata(stack, StackNames.redis(stack)))
+                .withNewSpec()
+                .withReplicas(1)
+                // never two Redis pods at once: they would split the cache and the task queue
+                .withNewStrategy().withType("Recreate").endStrategy()
+                .withNewSelector().withMatchLabels(StackComponent.CACHE.selector(stack)).endSelector()
+                .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.CACHE, RestrictedSecurity.REDIS_USER,
+                        container(stack, managed, plan),
+                        dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp")).build())
+                .endSpec()
+                .build();
+    }
+
+    private static Container container(AICodeCraftStack stack, ManagedRedisSpec managed, PoolPlan plan) {
+        String secret = StackNames.redisSecret(stack);
+        return new ContainerBuilder()
+                .withName("redis")
+                .withImage(managed.getImage())
+                .withCommand("redis-server")
+                .withArgs(serverArguments(managed, plan))
+                // the kubelet expands $(REDIS_PASSWORD) in args; redis-cli reads REDISCLI_AUTH by itself
+                .withEnv(EnvVars.fromSecret("REDIS_PASSWORD", secret, StackNames.REDIS_PASSWORD_KEY),
+                        EnvVars.fromSecret("REDISCLI_AUTH", secret, StackNames.REDIS_PASSWORD_KEY))
+                .addNewPort().withName("redis").withContainerPort(RedisService.PORT).withProtocol("TCP").endPort()
+                .withNewReadinessProbe()
+                .withNewExec()
+                .withCommand("sh", "-c", "test \"$(redis-cli -h 127.0.0.1 -p " + RedisService.PORT + " ping)\" = PONG")
+                .endExec()
+                .withPeriodSeconds(5).withTimeoutSeconds(3).withFailureThreshold(3)
+                .endReadinessProbe()
+                .withNewLivenessProbe()
+                .withNewTcpSocket().withNewPort("redis").endTcpSocket()
+                .withInitialDelaySeconds(10).withPeriodSeconds(10).withTimeoutSeconds(3).withFailureThreshold(6)
+                .endLivenessProbe()
+                .withResources(ContainerResources.of(managed.getResources()))
+                .withSecurityContext(RestrictedSecurity.container())
+                .withVolumeMounts(RestrictedSecurity.mount(DATA_VOLUME, "/data"), RestrictedSecurity.mount("tmp", "/tmp"))
+                .build();
+    }
+
+    static List<String> serverArguments(ManagedRedisSpec managed, PoolPlan plan) {
+        boolean persistent = managed.getPersistence().isEnabled();
+        return List.of(
+                "--requirepass", "$(REDIS_PASSWORD)",
+                "--maxmemory", maxMemoryBytes(managed.getMaxMemory()),
+                "--maxmemory-policy", managed.getMaxMemoryPolicy().wireName(),
+                "--maxclients", Integer.toString(plan.redisMaxClients()),
+                "--appendonly", persistent ? "yes" : "no",
+                // no RDB snapshots: either the append-only file persists, or nothing is meant to
+                "--save", "",
+                "--dir", "/data");
+    }
+
+    /** Redis reads plain bytes or its own units, not Kubernetes quantities such as 256Mi. */
+    static String maxMemoryBytes(String quantity) {
+        return Quantity.getAmountInBytes(new Quantity(quantity)).toBigInteger().toString();
+    }
+
+    private static Volume dataVolume(AICodeCraftStack stack, ManagedRedisSpec managed) {
+        if (!managed.getPersistence().isEnabled()) {
+            return RestrictedSecurity.scratchVolume(DATA_VOLUME);
+        }
+        return new VolumeBuilder()
+                .withName(DATA_VOLUME)
+                .withNewPersistentVolumeClaim().withClaimName(StackNames.redisData(stack)).endPersistentVolumeClaim()
+                .build();
+    }
+}

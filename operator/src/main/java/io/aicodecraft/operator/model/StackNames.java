@@ -1,0 +1,109 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** The name of every object a stack owns, in one place so builders, dependents and tests agree. */
+public final class StackNames {
+
+    /** Service and label values are DNS labels: at most 63 characters. */
+    static final int MAX_NAME_LENGTH = 63;
+
+    public static final String POSTGRES_USERNAME_KEY = "username";
+    public static final String POSTGRES_PASSWORD_KEY = "password";
+    public static final String POSTGRES_DATABASE_KEY = "database";
+    public static final String REDIS_PASSWORD_KEY = "password";
+    public static final String ADMIN_KEY_KEY = "key";
+
+    /** Keys an external PostgreSQL's credentials Secret must have. */
+    public static final String EXTERNAL_USERNAME_KEY = "username";
+    public static final String EXTERNAL_PASSWORD_KEY = "password";
+
+    private StackNames() {
+    }
+
+    public static String postgres(AICodeCraftStack stack) {
+        return owned(stack, "postgres");
+    }
+
+    public static String postgresSecret(AICodeCraftStack stack) {
+        return owned(stack, "postgres-credentials");
+    }
+
+    public static String redis(AICodeCraftStack stack) {
+        return owned(stack, "redis");
+    }
+
+    public static String redisSecret(AICodeCraftStack stack) {
+        return owned(stack, "redis-password");
+    }
+
+    public static String redisData(AICodeCraftStack stack) {
+        return owned(stack, "redis-data");
+    }
+
+    public static String adminKeySecret(AICodeCraftStack stack) {
+        return owned(stack, "admin-key");
+    }
+
+    public static String apiConfig(AICodeCraftStack stack) {
+        return owned(stack, "api-config");
+    }
+
+    public static String api(AICodeCraftStack stack) {
+        return owned(stack, "api");
+    }
+
+    public static String networkPolicy(AICodeCraftStack stack) {
+        return owned(stack, "backends");
+    }
+
+    /** The migration Job for the stack's current API image: a new image, a new Job. */
+    public static String migrationJob(AICodeCraftStack stack) {
+        return owned(stack, "migrate-" + shortHash(stack.getSpec().getApi().getImage()));
+    }
+
+    /** In-cluster URL of the API, as the status reports it. */
+    public static String apiUrl(AICodeCraftStack stack) {
+        return "http://" + api(stack) + "." + stack.getMetadata().getNamespace() + ".svc:" + ApiService.PORT;
+    }
+
+    /** Host name of the managed PostgreSQL or Redis Service. */
+    static String serviceHost(AICodeCraftStack stack, String serviceName) {
+        return serviceName + "." + stack.getMetadata().getNamespace() + ".svc";
+    }
+
+    /**
+     * {@code <stack>-<suffix>}; a stack name too long for that keeps its start and gains a hash of the
+     * whole, so two long stack names never share an object name.
+     */
+    static String owned(AICodeCraftStack stack, String suffix) {
+        String stackName = stack.getMetadata().getName();
+        String name = stackName + "-" + suffix;
+        if (name.length() <= MAX_NAME_LENGTH) {
+            return name;
+        }
+        String hash = shortHash(stackName);
+        int keep = MAX_NAME_LENGTH - suffix.length() - hash.length() - 2;
+        String start = stackName.substring(0, Math.max(keep, 1)).replaceAll("-+$", "");
+        return start + "-" + hash + "-" + suffix;
+    }
+
+    /** First 8 hex digits of the SHA-256 of a text. */
+    static String shortHash(String text) {
+        return sha256Hex(text).substring(0, 8);
+    }
+
+    static String sha256Hex(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

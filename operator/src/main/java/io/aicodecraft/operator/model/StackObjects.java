@@ -1,0 +1,55 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every object the operator would create for a stack, in the order the reconcile flow creates them. */
+public final class StackObjects {
+
+    private StackObjects() {
+    }
+
+    public static List<HasMetadata> render(AICodeCraftStack stack, SecretValues secrets) {
+        PoolPlan plan = PoolPlan.of(stack.getSpec());
+        boolean managedPostgres = stack.getSpec().getPostgres().getManaged() != null;
+        boolean managedRedis = stack.getSpec().getRedis().getManaged() != null;
+        List<HasMetadata> objects = new ArrayList<>();
+        if (managedPostgres) {
+            objects.add(PostgresSecret.build(stack, secrets.postgresPassword()));
+        }
+        if (managedRedis) {
+            objects.add(RedisSecret.build(stack, secrets.redisPassword()));
+        }
+        objects.add(AdminKeySecret.build(stack, secrets.adminKey()));
+        ConfigMap config = ApiConfigMap.build(stack, plan);
+        objects.add(config);
+        if (managedPostgres) {
+            objects.add(PostgresService.build(stack));
+            objects.add(PostgresStatefulSet.build(stack, plan));
+        }
+        if (managedRedis) {
+            if (RedisDataClaim.applies(stack)) {
+                objects.add(RedisDataClaim.build(stack));
+            }
+            objects.add(RedisService.build(stack));
+            objects.add(RedisDeployment.build(stack, plan));
+        }
+        objects.add(MigrationJob.build(stack));
+        objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config)));
+        objects.add(ApiService.build(stack));
+        if (ApiHorizontalPodAutoscaler.applies(stack)) {
+            objects.add(ApiHorizontalPodAutoscaler.build(stack));
+        }
+        if (ApiPodDisruptionBudget.applies(stack)) {
+            objects.add(ApiPodDisruptionBudget.build(stack));
+        }
+        if (StackNetworkPolicy.applies(stack)) {
+            objects.add(StackNetworkPolicy.build(stack));
+        }
+        return objects;
+    }
+}

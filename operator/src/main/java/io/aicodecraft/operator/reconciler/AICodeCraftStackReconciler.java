@@ -1,0 +1,152 @@
+package io.aicodecraft.operator.reconciler;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.AICodeCraftStackStatus;
+import io.aicodecraft.operator.dependent.AdminKeySecretDependent;
+import io.aicodecraft.operator.dependent.ApiConfigMapDependent;
+import io.aicodecraft.operator.dependent.ApiDeploymentDependent;
+import io.aicodecraft.operator.dependent.ApiHorizontalPodAutoscalerDependent;
+import io.aicodecraft.operator.dependent.ApiPodDisruptionBudgetDependent;
+import io.aicodecraft.operator.dependent.ApiRolloutCondition;
+import io.aicodecraft.operator.dependent.ApiServiceDependent;
+import io.aicodecraft.operator.dependent.AutoscalingEnabledCondition;
+import io.aicodecraft.operator.dependent.DatabaseReadyCondition;
+import io.aicodecraft.operator.dependent.DeploymentAvailableCondition;
+import io.aicodecraft.operator.dependent.ManagedPostgresCondition;
+import io.aicodecraft.operator.dependent.ManagedRedisCondition;
+import io.aicodecraft.operator.dependent.MigrationJobDependent;
+import io.aicodecraft.operator.dependent.MigrationSucceededCondition;
+import io.aicodecraft.operator.dependent.MultipleApiPodsCondition;
+import io.aicodecraft.operator.dependent.NetworkIsolationCondition;
+import io.aicodecraft.operator.dependent.PoolPlanFitsCondition;
+import io.aicodecraft.operator.dependent.PostgresSecretDependent;
+import io.aicodecraft.operator.dependent.PostgresServiceDependent;
+import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
+import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
+import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
+import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
+import io.aicodecraft.operator.dependent.RedisSecretDependent;
+import io.aicodecraft.operator.dependent.RedisServiceDependent;
+import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
+import io.aicodecraft.operator.dependent.StatefulSetReadyCondition;
+import io.aicodecraft.operator.probe.ApiHealthProbe;
+import io.aicodecraft.operator.probe.ServiceAddressResolver;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Reconciles an {@code AICodeCraftStack}: runs the workflow of dependents (DESIGN.md section 4),
+ * then writes status, conditions and events from what it finds, including the active probe of the
+ * API. The workflow is invoked explicitly so a paused stack gets no write at all.
+ *
+ * <p>Optional objects (managed PostgreSQL and Redis, HPA, PDB, NetworkPolicy) use reconcile
+ * pre-conditions, not activation conditions: JOSDK registers and removes an activation condition's
+ * informer for the whole controller, so stacks that differ in an option would keep tearing down each
+ * other's informer. A failed pre-condition deletes the dependent and every dependent below it in the
+ * graph, so the optional objects are leaves or chains of the same option, and the gates on the way to
+ * the API (pool plan, database ready, migration, Redis ready) sit on dependents that are not Deleters
+ * (configuration, migration Job, API Deployment): a closed gate leaves them exactly as they are.
+ */
+@ControllerConfiguration(name = AICodeCraftStackReconciler.NAME)
+@Workflow(explicitInvocation = true, dependents = {
+    @Dependent(name = "admin-key-secret", type = AdminKeySecretDependent.class),
+    @Dependent(name = "postgres-secret", type = PostgresSecretDependent.class,
+            reconcilePrecondition = ManagedPostgresCondition.class),
+    @Dependent(name = "redis-secret", type = RedisSecretDependent.class,
+            reconcilePrecondition = ManagedRedisCondition.class),
+    @Dependent(name = "api-config", type = ApiConfigMapDependent.class, dependsOn = "admin-key-secret",
+            reconcilePrecondition = PoolPlanFitsCondition.class),
+    @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
+            reconcilePrecondition = ManagedPostgresCondition.class),
+    @Dependent(name = "postgres-statefulset", type = PostgresStatefulSetDependent.class,
+            dependsOn = "postgres-secret", reconcilePrecondition = ManagedPostgresCondition.class,
+            readyPostcondition = StatefulSetReadyCondition.class),
+    @Dependent(name = "redis-data", type = RedisDataClaimDependent.class,
+            reconcilePrecondition = RedisPersistenceCondition.class),
+    @Dependent(name = "redis-service", type = RedisServiceDependent.class, dependsOn = "redis-secret",
+            reconcilePrecondition = ManagedRedisCondition.class),
+    @Dependent(name = "redis-deployment", type = RedisDeploymentDependent.class, dependsOn = "redis-secret",
+            reconcilePrecondition = ManagedRedisCondition.class, readyPostcondition = DeploymentAvailableCondition.class),
+    @Dependent(name = "migration-job", type = MigrationJobDependent.class, dependsOn = "api-config",
+            reconcilePrecondition = DatabaseReadyCondition.class, readyPostcondition = MigrationSucceededCondition.class),
+    @Dependent(name = "api-deployment", type = ApiDeploymentDependent.class, dependsOn = "migration-job",
+            reconcilePrecondition = ApiRolloutCondition.class, readyPostcondition = DeploymentAvailableCondition.class),
+    @Dependent(name = "api-service", type = ApiServiceDependent.class),
+    @Dependent(name = "api-autoscaler", type = ApiHorizontalPodAutoscalerDependent.class,
+            reconcilePrecondition = AutoscalingEnabledCondition.class),
+    @Dependent(name = "api-disruption-budget", type = ApiPodDisruptionBudgetDependent.class,
+            reconcilePrecondition = MultipleApiPodsCondition.class),
+    @Dependent(name = "network-policy", type = StackNetworkPolicyDependent.class,
+            reconcilePrecondition = NetworkIsolationCondition.class),
+})
+public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> {
+
+    public static final String NAME = "aicodecraftstack";
+
+    /** Error texts come from the API server; long ones are cut so the condition stays readable. */
+    private static final int MAX_ERROR_CHARS = 500;
+
+    private final StackObserver observer;
+    private final Duration probeInterval;
+
+    public AICodeCraftStackReconciler(ApiHealthProbe probe, ServiceAddressResolver addresses, Duration probeInterval) {
+        this.observer = new StackObserver(probe, addresses);
+        this.probeInterval = probeInterval;
+    }
+
+    @Override
+    public UpdateControl<AICodeCraftStack> reconcile(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
+        if (stack.getSpec().isPaused()) {
+            return patchIfChanged(stack, previous, StackStatuses.paused(stack, previous, now()))
+                    .rescheduleAfter(probeInterval);
+        }
+        context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
+        SupersededMigrations.delete(stack, context);
+        var next = StackStatuses.next(stack, previous, observer.observe(stack, context), now());
+        new EventRecorder(context.getClient()).record(stack,
+                StackEvent.between(previous.getConditions(), next.getConditions()));
+        // rescheduled so the active probe runs again even when no object changes
+        return patchIfChanged(stack, previous, next).rescheduleAfter(probeInterval);
+    }
+
+    @Override
+    public ErrorStatusUpdateControl<AICodeCraftStack> updateErrorStatus(AICodeCraftStack stack,
+                                                                        Context<AICodeCraftStack> context,
+                                                                        Exception e) {
+        var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
+        var next = StackStatuses.failed(stack, previous, abbreviate(String.valueOf(e.getMessage())), now());
+        new EventRecorder(context.getClient()).record(stack,
+                StackEvent.between(previous.getConditions(), next.getConditions()));
+        stack.setStatus(next);
+        return ErrorStatusUpdateControl.patchStatus(stack);
+    }
+
+    /** No request at all when nothing changed: a second reconcile of a settled stack writes nothing. */
+    private static UpdateControl<AICodeCraftStack> patchIfChanged(AICodeCraftStack stack,
+                                                                  AICodeCraftStackStatus previous,
+                                                                  AICodeCraftStackStatus next) {
+        if (Serialization.asJson(previous).equals(Serialization.asJson(next))) {
+            return UpdateControl.noUpdate();
+        }
+        stack.setStatus(next);
+        return UpdateControl.patchStatus(stack);
+    }
+
+    private static String now() {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS) + "...";
+    }
+}

@@ -1,0 +1,31 @@
+package io.aicodecraft.operator.reconciler;
+
+import io.aicodecraft.operator.model.PoolPlan;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one reconcile found, condition by condition, plus the facts the status needs besides them.
+ *
+ * @param components PostgresReady, RedisReady, PoolsConfigured, MigrationsComplete and ApiReady, in that order
+ * @param plan the pool plan of the spec
+ * @param migratedImage the image whose migration Job succeeded in this generation, if it did
+ * @param apiServiceExists whether the API Service exists, so the status can name its endpoint
+ * @param apiServing whether an API Deployment (of any image) has its pods available
+ */
+public record Observation(List<ConditionState> components, PoolPlan plan, Optional<String> migratedImage,
+                          boolean apiServiceExists, boolean apiServing) {
+
+    public Observation {
+        components = List.copyOf(components);
+    }
+
+    public ConditionState component(String type) {
+        return components.stream().filter(c -> c.type().equals(type)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no condition " + type));
+    }
+
+    public boolean allHold() {
+        return components.stream().allMatch(ConditionState::holds);
+    }
+}

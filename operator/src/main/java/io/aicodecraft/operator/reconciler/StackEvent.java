@@ -1,0 +1,43 @@
+package io.aicodecraft.operator.reconciler;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A Kubernetes Event about a stack: one per step a person would want to see (PostgreSQL created,
+ * migration running, succeeded or failed, API available, pool plan rejected ...). They are derived
+ * from condition changes, whose messages never carry secret values, so neither do events.
+ *
+ * @param warning true for type Warning, false for Normal
+ * @param reason the condition's reason
+ * @param message the condition's message
+ */
+record StackEvent(boolean warning, String reason, String message) {
+
+    private static final Set<String> WARNING_REASONS =
+            Set.of("PoolPlanRejected", "MigrationFailed", "ApiProbeFailed", "ApiDegraded", "ReconcileError");
+
+    /**
+     * An event for every condition whose status or reason changed; {@code Ready} only when it became
+     * True, since its False reasons repeat the others'.
+     */
+    static List<StackEvent> between(List<Condition> before, List<Condition> after) {
+        Map<String, Condition> earlier = before == null ? Map.of()
+                : before.stream().collect(Collectors.toMap(Condition::getType, Function.identity(), (a, b) -> b));
+        return after.stream()
+                .filter(now -> changed(earlier.get(now.getType()), now))
+                .filter(now -> !ConditionState.READY.equals(now.getType()) || "True".equals(now.getStatus()))
+                .map(now -> new StackEvent(WARNING_REASONS.contains(now.getReason()), now.getReason(), now.getMessage()))
+                .toList();
+    }
+
+    private static boolean changed(Condition before, Condition now) {
+        return before == null || !Objects.equals(before.getStatus(), now.getStatus())
+                || !Objects.equals(before.getReason(), now.getReason());
+    }
+}

@@ -1,0 +1,166 @@
+package io.aicodecraft.operator.reconciler;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.dependent.JobOutcome;
+import io.aicodecraft.operator.dependent.StackWorkloads;
+import io.aicodecraft.operator.dependent.WorkloadReadiness;
+import io.aicodecraft.operator.model.ApiService;
+import io.aicodecraft.operator.model.MigrationJob;
+import io.aicodecraft.operator.model.PoolPlan;
+import io.aicodecraft.operator.model.StackNames;
+import io.aicodecraft.operator.probe.ApiHealthProbe;
+import io.aicodecraft.operator.probe.ProbeResult;
+import io.aicodecraft.operator.probe.ServiceAddressResolver;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the stack's objects from the informers' caches, and asks the API itself through the active
+ * probe, to say for each condition whether it holds and why.
+ */
+final class StackObserver {
+
+    private final ApiHealthProbe probe;
+    private final ServiceAddressResolver addresses;
+
+    StackObserver(ApiHealthProbe probe, ServiceAddressResolver addresses) {
+        this.probe = probe;
+        this.addresses = addresses;
+    }
+
+    Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        PoolPlan plan = PoolPlan.of(stack.getSpec());
+        Optional<Job> job = StackWorkloads.currentMigration(stack, context);
+        Optional<Deployment> api = StackWorkloads.api(stack, context);
+        var service = StackWorkloads.apiService(stack, context);
+        boolean serving = api.map(WorkloadReadiness::available).orElse(false);
+        var postgres = postgres(stack, context);
+        var redis = redis(stack, context);
+        var migration = migration(stack, plan, job, postgres.holds());
+        var apiReady = api(stack, api, service.isPresent() && serving
+                ? Optional.of(probe.probe(addresses.baseUri(service.get(), ApiService.PORT)))
+                : Optional.empty(), migration, redis);
+        Optional<String> migratedImage = job.filter(j -> JobOutcome.of(j).succeeded())
+                .map(j -> j.getMetadata().getAnnotations().getOrDefault(MigrationJob.IMAGE_ANNOTATION,
+                        stack.getSpec().getApi().getImage()));
+        return new Observation(List.of(postgres, redis, pools(plan), migration, apiReady), plan, migratedImage,
+                service.isPresent(), serving);
+    }
+
+    private static ConditionState postgres(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        var external = stack.getSpec().getPostgres().getExternal();
+        if (external != null) {
+            return new ConditionState(ConditionState.POSTGRES_READY, true, "External",
+                    "Using the external PostgreSQL at %s:%d".formatted(external.getHost(), external.getPort()));
+        }
+        String name = StackNames.postgres(stack);
+        return StackWorkloads.postgres(stack, context)
+                .map(sts -> WorkloadReadiness.ready(sts)
+                        ? new ConditionState(ConditionState.POSTGRES_READY, true, "PostgresReady",
+                                "StatefulSet %s is ready".formatted(name))
+                        : new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresStarting",
+                                "Created PostgreSQL StatefulSet %s; %s".formatted(name, readyCount(sts))))
+                .orElseGet(() -> new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresCreating",
+                        "Creating PostgreSQL StatefulSet %s".formatted(name)));
+    }
+
+    private static ConditionState redis(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        if (stack.getSpec().getRedis().getExternal() != null) {
+            return new ConditionState(ConditionState.REDIS_READY, true, "External",
+                    "Using the external Redis named in spec.redis.external.urlSecretRef");
+        }
+        String name = StackNames.redis(stack);
+        return StackWorkloads.redis(stack, context)
+                .map(deployment -> WorkloadReadiness.available(deployment)
+                        ? new ConditionState(ConditionState.REDIS_READY, true, "RedisReady",
+                                "Deployment %s is available".formatted(name))
+                        : new ConditionState(ConditionState.REDIS_READY, false, "RedisStarting",
+                                "Created Redis Deployment %s; %s".formatted(name, availableCount(deployment))))
+                .orElseGet(() -> new ConditionState(ConditionState.REDIS_READY, false, "RedisCreating",
+                        "Creating Redis Deployment %s".formatted(name)));
+    }
+
+    private static ConditionState pools(PoolPlan plan) {
+        if (!plan.fits()) {
+            return new ConditionState(ConditionState.POOLS_CONFIGURED, false, "PoolPlanRejected",
+                    plan.shortfallMessage() + "; the API is not rolled out to this configuration");
+        }
+        return new ConditionState(ConditionState.POOLS_CONFIGURED, true, "PoolPlanFits",
+                "%d API pods x %d database connections + %d reserved = %d needed; PostgreSQL max_connections %d"
+                        .formatted(plan.apiPodsMax(), plan.databasePoolPerPod(),
+                                plan.migrationReserve() + plan.superuserReserve(), plan.needed(),
+                                plan.postgresMaxConnections()));
+    }
+
+    private static ConditionState migration(AICodeCraftStack stack, PoolPlan plan, Optional<Job> job,
+                                            boolean databaseReady) {
+        String image = stack.getSpec().getApi().getImage();
+        if (job.isPresent()) {
+            String name = job.get().getMetadata().getName();
+            JobOutcome outcome = JobOutcome.of(job.get());
+            return switch (outcome.state()) {
+                case SUCCEEDED -> new ConditionState(ConditionState.MIGRATIONS_COMPLETE, true, "MigrationSucceeded",
+                        "Migration Job %s for image %s succeeded".formatted(name, image));
+                case FAILED -> new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "MigrationFailed",
+                        "Migration Job %s for image %s failed (%s); the API stays on its previous image. "
+                                .formatted(name, image, outcome.message())
+                                + "Fix the cause, then delete the Job to run it again, or change the image");
+                case RUNNING -> new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "MigrationRunning",
+                        "Migration Job %s for image %s is running".formatted(name, image));
+            };
+        }
+        if (!plan.fits()) {
+            return new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "WaitingForPoolPlan",
+                    "No migration for image %s while the pool plan is rejected (see PoolsConfigured)".formatted(image));
+        }
+        if (!databaseReady) {
+            return new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "WaitingForDatabase",
+                    "The migration for image %s starts once PostgreSQL is ready".formatted(image));
+        }
+        return new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "MigrationPending",
+                "Creating the migration Job %s for image %s".formatted(StackNames.migrationJob(stack), image));
+    }
+
+    private static ConditionState api(AICodeCraftStack stack, Optional<Deployment> api, Optional<ProbeResult> probe,
+                                      ConditionState migration, ConditionState redis) {
+        String name = StackNames.api(stack);
+        if (api.isEmpty()) {
+            String awaited = !migration.holds() ? "the migration (see MigrationsComplete)"
+                    : !redis.holds() ? "Redis (see RedisReady)" : "its creation";
+            return new ConditionState(ConditionState.API_READY, false, "ApiNotDeployed",
+                    "API Deployment %s waits for %s".formatted(name, awaited));
+        }
+        if (probe.isEmpty()) {
+            return new ConditionState(ConditionState.API_READY, false, "ApiRollingOut",
+                    "API Deployment %s: %s".formatted(name, availableCount(api.get())));
+        }
+        ProbeResult result = probe.get();
+        return switch (result.outcome()) {
+            case READY -> new ConditionState(ConditionState.API_READY, true, "ApiAvailable",
+                    "API Deployment %s serves image %s; %s".formatted(name, image(api.get()), result.message()));
+            case DEGRADED -> new ConditionState(ConditionState.API_READY, false, "ApiDegraded", result.message());
+            case NOT_READY, TIMED_OUT, UNREACHABLE -> new ConditionState(ConditionState.API_READY, false,
+                    "ApiProbeFailed", "API Deployment %s has its pods available, but %s".formatted(name, result.message()));
+        };
+    }
+
+    private static String image(Deployment deployment) {
+        return deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getImage();
+    }
+
+    private static String readyCount(StatefulSet sts) {
+        Integer ready = sts.getStatus() == null ? null : sts.getStatus().getReadyReplicas();
+        return "%d of %s pods ready".formatted(ready == null ? 0 : ready, sts.getSpec().getReplicas());
+    }
+
+    private static String availableCount(Deployment deployment) {
+        Integer available = deployment.getStatus() == null ? null : deployment.getStatus().getAvailableReplicas();
+        Integer wanted = deployment.getSpec().getReplicas();
+        return "%d of %s pods of the current spec available".formatted(available == null ? 0 : available,
+                wanted == null ? "?" : wanted.toString());
+    }
+}

@@ -1,0 +1,85 @@
+package io.aicodecraft.operator.reconciler;
+
+import io.aicodecraft.operator.probe.ServiceAddressResolver;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.monitoring.Metrics;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the stack operator runs.
+ *
+ * @param serverSideApply JOSDK's server-side apply for dependents and the primary's status; true in
+ *     production, false only where the API server cannot serve apply patches (the fabric8 mock)
+ * @param namespaces the namespaces watched; empty means all
+ * @param addressResolver how the active probe turns the API Service into an address
+ * @param probeTimeout how long one probe of {@code /health/ready} may take
+ * @param probeInterval how often a stack is probed again while it exists
+ * @param metrics JOSDK metrics ({@link Metrics#NOOP} when not wanted)
+ * @param leaderElection leader election, or null to run without it
+ */
+public record StackOperatorOptions(
+        boolean serverSideApply,
+        Set<String> namespaces,
+        ServiceAddressResolver addressResolver,
+        Duration probeTimeout,
+        Duration probeInterval,
+        Metrics metrics,
+        LeaderElectionConfiguration leaderElection) {
+
+    public StackOperatorOptions {
+        namespaces = Set.copyOf(namespaces);
+        Objects.requireNonNull(addressResolver, "addressResolver");
+        Objects.requireNonNull(metrics, "metrics");
+        requirePositive(probeTimeout, "probeTimeout");
+        requirePositive(probeInterval, "probeInterval");
+    }
+
+    /** Production defaults: server-side apply, all namespaces, cluster DNS, 2 s timeout, 30 s interval. */
+    public static StackOperatorOptions defaults() {
+        return new StackOperatorOptions(true, Set.of(), ServiceAddressResolver.clusterDns(),
+                Duration.ofSeconds(2), Duration.ofSeconds(30), Metrics.NOOP, null);
+    }
+
+    public StackOperatorOptions withServerSideApply(boolean serverSideApply) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    public StackOperatorOptions withNamespaces(Set<String> namespaces) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    public StackOperatorOptions withAddressResolver(ServiceAddressResolver addressResolver) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    public StackOperatorOptions withProbeTimeout(Duration probeTimeout) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    public StackOperatorOptions withProbeInterval(Duration probeInterval) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    public StackOperatorOptions withMetrics(Metrics metrics) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    public StackOperatorOptions withLeaderElection(LeaderElectionConfiguration leaderElection) {
+        return new StackOperatorOptions(serverSideApply, namespaces, addressResolver, probeTimeout,
+                probeInterval, metrics, leaderElection);
+    }
+
+    private static void requirePositive(Duration duration, String name) {
+        if (duration == null || duration.isZero() || duration.isNegative()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, was " + duration);
+        }
+    }
+}

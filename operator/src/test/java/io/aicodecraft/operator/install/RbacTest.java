@@ -1,0 +1,105 @@
+package io.aicodecraft.operator.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.reconciler.AICodeCraftStackReconciler;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The chart grants exactly what the operator uses: the kinds and verbs are derived from the
+ * reconciler's workflow at test time ({@link OperatorPermissions}), so a new dependent without a
+ * grant, or a grant no code needs any more, fails here.
+ */
+class RbacTest {
+
+    /**
+     * What the reconciler does beside its workflow, each with the code that does it: EventRecorder
+     * creates core/v1 Events on the stack; SupersededMigrations deletes the migration Jobs of earlier
+     * images. The active probe reads nothing from the API server: it calls the API's Service over HTTP.
+     */
+    private static final Map<GroupResource, Set<String>> BESIDE_THE_WORKFLOW = Map.of(
+            GroupResource.of(Event.class), Set.of("create"),
+            GroupResource.of(Job.class), Set.of("delete"));
+
+    private static final Map<GroupResource, Set<String>> NEEDED = OperatorPermissions.of(
+            AICodeCraftStackReconciler.class, AICodeCraftStack.class, BESIDE_THE_WORKFLOW);
+
+    @Test
+    void theReconcilerHasNoEventSourcesBesideItsWorkflow() throws Exception {
+        // Event sources of their own would be informers this derivation does not see.
+        assertThat(AICodeCraftStackReconciler.class.getMethod("prepareEventSources", EventSourceContext.class)
+                .getDeclaringClass().getName())
+                .as("AICodeCraftStackReconciler declares event sources: add their kinds to RbacTest")
+                .isNotEqualTo(AICodeCraftStackReconciler.class.getName());
+    }
+
+    @Test
+    void theDerivationSeesTheWorkflowsKinds() {
+        // guards the derivation itself: these are kinds the design names (DESIGN.md sections 3 and 4)
+        assertThat(NEEDED.keySet()).extracting(GroupResource::toString).contains(
+                "aicodecraft.io aicodecraftstacks", "aicodecraft.io aicodecraftstacks/status", "core secrets",
+                "core configmaps", "core services", "apps statefulsets", "apps deployments", "batch jobs");
+    }
+
+    @Test
+    void clusterRoleGrantsEveryKindAndVerbTheOperatorUses() {
+        var granted = OperatorPermissions.granted(RenderedChart.defaults().one("ClusterRole", ClusterRole.class).getRules());
+
+        assertThat(missing(NEEDED, granted)).as("needed by the operator but not granted by the ClusterRole").isEmpty();
+    }
+
+    @Test
+    void clusterRoleGrantsNoVerbTheOperatorNeverUses() {
+        var granted = OperatorPermissions.granted(RenderedChart.defaults().one("ClusterRole", ClusterRole.class).getRules());
+
+        assertThat(missing(granted, NEEDED)).as("granted by the ClusterRole but never used by the operator").isEmpty();
+    }
+
+    @Test
+    void rulesNameNoWildcards() {
+        List<PolicyRule> rules = RenderedChart.defaults().one("ClusterRole", ClusterRole.class).getRules();
+
+        assertThat(rules).allSatisfy(rule -> {
+            assertThat(rule.getApiGroups()).doesNotContain("*");
+            assertThat(rule.getResources()).doesNotContain("*");
+            assertThat(rule.getVerbs()).doesNotContain("*");
+        });
+    }
+
+    @Test
+    void eachWatchedNamespacesRoleGrantsExactlyWhatTheOperatorUses() {
+        var chart = RenderedChart.withValues("watch: {mode: namespaces, namespaces: [tenant-a, tenant-b]}");
+
+        var tenantRoles = chart.ofKind("Role", Role.class).stream()
+                .filter(role -> !role.getMetadata().getNamespace().equals(RenderedChart.NAMESPACE)).toList();
+        assertThat(tenantRoles).hasSize(2);
+        for (Role role : tenantRoles) {
+            assertThat(OperatorPermissions.granted(role.getRules()))
+                    .as("Role in %s", role.getMetadata().getNamespace()).isEqualTo(NEEDED);
+        }
+    }
+
+    /** Each resource's verbs in {@code wanted} that {@code have} lacks, as readable lines. */
+    private static Set<String> missing(Map<GroupResource, Set<String>> wanted, Map<GroupResource, Set<String>> have) {
+        var lines = new TreeSet<String>();
+        wanted.forEach((resource, verbs) -> {
+            var absent = new TreeSet<>(verbs);
+            absent.removeAll(have.getOrDefault(resource, Set.of()));
+            if (!absent.isEmpty()) {
+                lines.add(resource + ": " + absent);
+            }
+        });
+        return lines;
+    }
+}

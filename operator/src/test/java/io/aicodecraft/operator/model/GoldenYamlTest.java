@@ -1,0 +1,67 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Each builder's YAML for each fixture that changes its output, compared with its golden file
+ * {@code golden/<Builder>-<fixture>.yaml}.
+ */
+class GoldenYamlTest {
+
+    private static final String SECRET = "golden-secret-value";
+
+    static Stream<Arguments> builders() {
+        return Stream.of(
+                golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, SECRET)),
+                golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, SECRET)),
+                golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, SECRET)),
+                golden("ApiConfigMap", "minimal", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("ApiConfigMap", "customised", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("ApiConfigMap", "external", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("PostgresStatefulSet", "minimal", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("PostgresService", "minimal", PostgresService::build),
+                golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("RedisDeployment", "customised", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("RedisDataClaim", "customised", RedisDataClaim::build),
+                golden("RedisService", "minimal", RedisService::build),
+                golden("MigrationJob", "minimal", MigrationJob::build),
+                golden("MigrationJob", "external", MigrationJob::build),
+                golden("ApiDeployment", "minimal", GoldenYamlTest::apiDeployment),
+                golden("ApiDeployment", "autoscaled", GoldenYamlTest::apiDeployment),
+                golden("ApiDeployment", "customised", GoldenYamlTest::apiDeployment),
+                golden("ApiDeployment", "external", GoldenYamlTest::apiDeployment),
+                golden("ApiService", "minimal", ApiService::build),
+                golden("ApiHorizontalPodAutoscaler", "autoscaled", ApiHorizontalPodAutoscaler::build),
+                golden("ApiPodDisruptionBudget", "minimal", ApiPodDisruptionBudget::build),
+                golden("StackNetworkPolicy", "minimal", StackNetworkPolicy::build),
+                golden("StackNetworkPolicy", "external-postgres-managed-redis", StackNetworkPolicy::build));
+    }
+
+    @ParameterizedTest(name = "{0} for the {1} stack")
+    @MethodSource("builders")
+    void builderOutputMatchesItsGoldenFile(String builder, String fixture, Function<AICodeCraftStack, HasMetadata> build) {
+        HasMetadata object = build.apply(TestStacks.load(fixture));
+
+        GoldenFiles.assertMatches(builder + "-" + fixture, Serialization.asYaml(object));
+    }
+
+    private static HasMetadata apiDeployment(AICodeCraftStack stack) {
+        PoolPlan plan = PoolPlan.of(stack.getSpec());
+        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)));
+    }
+
+    private static Arguments golden(String builder, String fixture, Function<AICodeCraftStack, HasMetadata> build) {
+        return arguments(builder, fixture, build);
+    }
+}

@@ -1,0 +1,43 @@
+package io.aicodecraft.operator.reconciler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.Condition;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which condition changes become events. */
+class StackEventTest {
+
+    private static final String T = "2026-01-01T00:00:00Z";
+
+    @Test
+    void anUnchangedConditionGivesNoEvent() {
+        var running = condition("MigrationsComplete", false, "MigrationRunning", "Job x running");
+
+        assertThat(StackEvent.between(List.of(running), List.of(running))).isEmpty();
+    }
+
+    @Test
+    void aNewReasonGivesAnEventWithTheConditionsReasonAndMessage() {
+        var running = condition("MigrationsComplete", false, "MigrationRunning", "Job x running");
+        var failed = condition("MigrationsComplete", false, "MigrationFailed", "Job x failed: BackoffLimitExceeded");
+
+        assertThat(StackEvent.between(List.of(running), List.of(failed)))
+                .containsExactly(new StackEvent(true, "MigrationFailed", "Job x failed: BackoffLimitExceeded"));
+    }
+
+    @Test
+    void readyGivesAnEventOnlyWhenItBecomesTrue() {
+        var notReady = condition("Ready", false, "ComponentsNotReady", "Not ready: ApiReady");
+        var ready = condition("Ready", true, "StackReady", "Every component is ready");
+
+        assertThat(StackEvent.between(List.of(), List.of(notReady))).isEmpty();
+        assertThat(StackEvent.between(List.of(notReady), List.of(ready)))
+                .containsExactly(new StackEvent(false, "StackReady", "Every component is ready"));
+    }
+
+    private static Condition condition(String type, boolean holds, String reason, String message) {
+        return new ConditionState(type, holds, reason, message).toCondition(null, 1L, T);
+    }
+}

@@ -1,0 +1,90 @@
+package io.aicodecraft.operator.testing;
+
+import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobConditionBuilder;
+import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
+import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Plays the kubelet and the workload controllers on the mock API server, which has neither: it
+ * writes the status a real cluster would report once pods are ready or a Job has finished.
+ */
+public final class Kubelet {
+
+    private final KubernetesClient client;
+
+    public Kubelet(KubernetesClient client) {
+        this.client = client;
+    }
+
+    /** All replicas of the StatefulSet's current generation ready. */
+    public void statefulSetReady(String namespace, String name) {
+        var resource = client.apps().statefulSets().inNamespace(namespace).withName(name);
+        Objects.requireNonNull(resource.get(), () -> "no StatefulSet " + namespace + "/" + name);
+        Conflicts.retry(() -> resource.editStatus(s -> {
+            int replicas = replicas(s.getSpec().getReplicas());
+            s.setStatus(new StatefulSetStatusBuilder()
+                    .withObservedGeneration(s.getMetadata().getGeneration())
+                    .withReplicas(replicas).withReadyReplicas(replicas).withAvailableReplicas(replicas)
+                    .withCurrentReplicas(replicas).withUpdatedReplicas(replicas)
+                    .build());
+            return s;
+        }));
+    }
+
+    /** All replicas of the Deployment's current generation updated and available. */
+    public void deploymentAvailable(String namespace, String name) {
+        var resource = client.apps().deployments().inNamespace(namespace).withName(name);
+        Objects.requireNonNull(resource.get(), () -> "no Deployment " + namespace + "/" + name);
+        Conflicts.retry(() -> resource.editStatus(d -> {
+            int replicas = replicas(d.getSpec().getReplicas());
+            d.setStatus(new DeploymentStatusBuilder()
+                    .withObservedGeneration(d.getMetadata().getGeneration())
+                    .withReplicas(replicas).withReadyReplicas(replicas).withAvailableReplicas(replicas)
+                    .withUpdatedReplicas(replicas)
+                    .addToConditions(new DeploymentConditionBuilder()
+                            .withType("Available").withStatus("True").withReason("MinimumReplicasAvailable")
+                            .build())
+                    .build());
+            return d;
+        }));
+    }
+
+    /** The Job's pod exited 0: condition Complete. */
+    public void jobSucceeded(String namespace, String name) {
+        finishJob(namespace, name, new JobStatusBuilder()
+                .withSucceeded(1)
+                .withCompletionTime(Instant.now().toString())
+                .addToConditions(new JobConditionBuilder()
+                        .withType("Complete").withStatus("True").build())
+                .build());
+    }
+
+    /** The Job ran out of retries: condition Failed with the controller's reason and message. */
+    public void jobFailed(String namespace, String name, String reason, String message) {
+        finishJob(namespace, name, new JobStatusBuilder()
+                .withFailed(1)
+                .addToConditions(new JobConditionBuilder()
+                        .withType("Failed").withStatus("True").withReason(reason).withMessage(message).build())
+                .build());
+    }
+
+    private void finishJob(String namespace, String name, JobStatus status) {
+        var resource = client.batch().v1().jobs().inNamespace(namespace).withName(name);
+        Objects.requireNonNull(resource.get(), () -> "no Job " + namespace + "/" + name);
+        Conflicts.retry(() -> resource.editStatus(j -> {
+            j.setStatus(status);
+            return j;
+        }));
+    }
+
+    private static int replicas(Integer specReplicas) {
+        return specReplicas == null ? 1 : specReplicas;
+    }
+}

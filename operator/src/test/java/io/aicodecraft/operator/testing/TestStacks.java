@@ -1,0 +1,52 @@
+package io.aicodecraft.operator.testing;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.fabric8.kubernetes.client.utils.Serialization;
+
+/** Stacks as a tenant would write them. */
+public final class TestStacks {
+
+    public static final String IMAGE_V1 = "ghcr.io/aicodecraft/api-app:0.1.0";
+    public static final String IMAGE_V2 = "ghcr.io/aicodecraft/api-app:0.2.0";
+
+    private TestStacks() {
+    }
+
+    /** Managed PostgreSQL and Redis, two API pods, every other setting at its default. */
+    public static AICodeCraftStack minimal(String namespace, String name) {
+        return stack(namespace, name, """
+                  api:
+                    image: %s
+                  postgres:
+                    managed: {}
+                  redis:
+                    managed: {}
+                """.formatted(IMAGE_V1));
+    }
+
+    /** Up to 6 API pods with 10 connections each need 65; PostgreSQL is fixed at 20. */
+    public static AICodeCraftStack tooSmallMaxConnections(String namespace, String name) {
+        return stack(namespace, name, """
+                  api:
+                    image: %s
+                    autoscaling: {enabled: true, minReplicas: 2, maxReplicas: 6}
+                    pools:
+                      database: {maxSize: 10}
+                  postgres:
+                    managed: {maxConnections: 20}
+                  redis:
+                    managed: {}
+                """.formatted(IMAGE_V1));
+    }
+
+    private static AICodeCraftStack stack(String namespace, String name, String spec) {
+        return Serialization.unmarshal("""
+                apiVersion: aicodecraft.io/v1alpha1
+                kind: AICodeCraftStack
+                metadata:
+                  name: %s
+                  namespace: %s
+                spec:
+                %s""".formatted(name, namespace, spec), AICodeCraftStack.class);
+    }
+}
