@@ -22,13 +22,7 @@ USER_ID="00000000-0000-0000-0000-00000000b0b0"
 RATE_LIMIT="${RATE_LIMIT:-1000000000}"
 ADMIN_KEY="bench-admin-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
 
-java_major() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
-if [[ -z "${JAVA_HOME:-}" || ! -x "${JAVA_HOME}/bin/java" || "$(java_major "$JAVA_HOME")" -lt 21 ]]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    if [[ -x "$candidate/bin/java" && "$(java_major "$candidate")" -ge 21 ]]; then JAVA_HOME="$candidate"; break; fi
-  done
-fi
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+source .ci/jdk.sh
 
 for tool in wrk hey; do
   if ! command -v "$tool" >/dev/null; then

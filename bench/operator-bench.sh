@@ -6,6 +6,7 @@
 # Environment: HEAP (the JVM's -Xmx, default 512m), BUILD_DIR (default target-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/jdk.sh
 build_dir="${BUILD_DIR:-target-bench}"
 sizes="${*:-100 500}"
 # the operator's tests depend on api-app (the real API for the probe test), so both are built

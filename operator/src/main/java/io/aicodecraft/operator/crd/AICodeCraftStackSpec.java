@@ -13,7 +13,7 @@ public class AICodeCraftStackSpec {
     @Default("false")
     private boolean paused;
 
-    @JsonPropertyDescription("What happens to the PostgreSQL volume when the stack is deleted: Retain keeps the PVC, Delete removes it.")
+    @JsonPropertyDescription("What happens to the stack's data when the stack is deleted: Retain keeps the PostgreSQL and Redis volumes and the PostgreSQL credentials Secret, which a stack re-created under the same name reuses; Delete removes them with the stack.")
     @Default("Retain")
     private DeletionPolicy deletionPolicy = DeletionPolicy.Retain;
 

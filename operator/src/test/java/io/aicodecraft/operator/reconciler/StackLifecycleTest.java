@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AICodeCraftStackStatus;
+import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.crd.ResourceAmounts;
 import io.aicodecraft.operator.crd.StackPhase;
 import io.aicodecraft.operator.model.ConfigHash;
@@ -19,6 +20,7 @@ import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -340,6 +342,51 @@ class StackLifecycleTest {
         reconciles = restartedReconciles;
     }
 
+    @Test
+    void underRetainThePostgresCredentialsOutliveTheStackAndServeItsSuccessor() {
+        var first = driver.create(TestStacks.minimal("retained", "team-a"));
+        String name = StackNames.postgresSecret(first);
+        await().atMost(WAIT).until(() -> driver.get(first, Secret.class, name) != null
+                && driver.get(first, Secret.class, StackNames.redisSecret(first)) != null);
+        Secret kept = driver.get(first, Secret.class, name);
+        assertThat(kept.getMetadata().getOwnerReferences()).isEmpty();
+        assertThat(driver.get(first, Secret.class, StackNames.redisSecret(first)).getMetadata().getOwnerReferences())
+                .singleElement().satisfies(owner -> assertThat(owner.getUid()).isEqualTo(first.getMetadata().getUid()));
+
+        client.resource(first).delete();
+        collectGarbage("retained", first.getMetadata().getUid());
+        assertThat(driver.get(first, Secret.class, name)).isNotNull();
+
+        var second = driver.create(TestStacks.minimal("retained", "team-a"));
+        await().atMost(WAIT).until(() -> driver.get(second, StatefulSet.class, StackNames.postgres(second)) != null);
+        awaitAnotherReconcile(second);
+        assertThat(driver.get(second, Secret.class, name).getData()).isEqualTo(kept.getData());
+    }
+
+    @Test
+    void theDeletionPolicyMovesOnlyTheOwnerReferenceOfThePostgresCredentials() {
+        var stack = driver.create(TestStacks.minimal("policy", "team-a"));
+        String name = StackNames.postgresSecret(stack);
+        await().atMost(WAIT).until(() -> driver.get(stack, Secret.class, name) != null);
+        Map<String, String> value = driver.get(stack, Secret.class, name).getData();
+
+        driver.edit(stack, s -> {
+            s.getSpec().setDeletionPolicy(DeletionPolicy.Delete);
+            return s;
+        });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(driver.get(stack, Secret.class, name)
+                .getMetadata().getOwnerReferences())
+                .singleElement().satisfies(owner -> assertThat(owner.getUid()).isEqualTo(stack.getMetadata().getUid())));
+
+        driver.edit(stack, s -> {
+            s.getSpec().setDeletionPolicy(DeletionPolicy.Retain);
+            return s;
+        });
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(driver.get(stack, Secret.class, name).getMetadata().getOwnerReferences()).isEmpty());
+        assertThat(driver.get(stack, Secret.class, name).getData()).isEqualTo(value);
+    }
+
     // --- the test's own kubelet steps and reads ---
 
     private static RunningOperator startOperator(ReconcileCounter counter) {
@@ -372,6 +419,17 @@ class StackLifecycleTest {
 
     private static String configHash(Deployment deployment) {
         return deployment.getSpec().getTemplate().getMetadata().getAnnotations().get(ConfigHash.ANNOTATION);
+    }
+
+    /** What Kubernetes' garbage collector does once a stack is gone (the mock server has none). */
+    private static void collectGarbage(String namespace, String ownerUid) {
+        for (var kind : List.of(Secret.class, ConfigMap.class, StatefulSet.class, Deployment.class, Job.class,
+                Service.class)) {
+            client.resources(kind).inNamespace(namespace).list().getItems().stream()
+                    .filter(object -> object.getMetadata().getOwnerReferences().stream()
+                            .anyMatch(owner -> ownerUid.equals(owner.getUid())))
+                    .forEach(object -> client.resource(object).delete());
+        }
     }
 
     private static Map<String, Map<String, String>> secretData(AICodeCraftStack stack, List<String> names) {
