@@ -1,14 +1,13 @@
 package io.aicodecraft.api.auth;
 
 import io.aicodecraft.api.ApiClient.Reply;
+import io.aicodecraft.api.OwnRedis;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.ModelConfig;
-import io.aicodecraft.api.config.RedisConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -23,18 +22,16 @@ import static org.awaitility.Awaitility.await;
 class RateLimitWithoutRedisTest {
     private static final Pattern UNAVAILABLE = Pattern.compile(
             "aicc_rate_limit_unavailable_total\\{outcome=\"(allowed|refused)\"} (\\d+\\.\\d+)");
-    private static RedisServer redis;
+    private static OwnRedis redis;
     private static KeyedApi open;
     private static KeyedApi closed;
     private static String key;
 
     @BeforeAll
     static void start() throws IOException {
-        int port = TestServers.freePort();
-        redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
-        redis.start();
+        redis = OwnRedis.started();
         ApiConfig shared = TestServers.shared().api(ModelConfig.template());
-        ApiConfig own = new ApiConfig(0, shared.database(), RedisConfig.of("redis://127.0.0.1:" + port),
+        ApiConfig own = new ApiConfig(0, shared.database(), redis.config(),
                 Duration.ofMinutes(5), shared.model());
         open = KeyedApi.start(own, 100, true);
         closed = KeyedApi.start(own, 100, false);
@@ -45,7 +42,7 @@ class RateLimitWithoutRedisTest {
     static void stop() throws IOException {
         open.close();
         closed.close();
-        redis.stop();
+        redis.close();
     }
 
     private static Reply call(KeyedApi api) {
@@ -57,19 +54,11 @@ class RateLimitWithoutRedisTest {
         return m.find() ? Double.parseDouble(m.group(2)) : 0;
     }
 
-    private static void whileRedisIsDown(Runnable check) throws IOException {
-        redis.stop();
-        try {
-            check.run();
-        } finally {
-            redis.start();
-        }
-    }
 
     @Test
     void byDefaultRequestsPassUnlimitedAndAreCounted() throws IOException {
         double before = unavailableCount(open);
-        whileRedisIsDown(() -> {
+        redis.whileDown(() -> {
             Reply reply = call(open);
 
             assertThat(reply.status()).isEqualTo(200);
@@ -81,7 +70,7 @@ class RateLimitWithoutRedisTest {
 
     @Test
     void failingClosedRequestsAre503ProblemsWithRetryAfter() throws IOException {
-        whileRedisIsDown(() -> {
+        redis.whileDown(() -> {
             Reply reply = call(closed);
 
             assertThat(reply.status()).isEqualTo(503);
@@ -95,7 +84,7 @@ class RateLimitWithoutRedisTest {
 
     @Test
     void limitingResumesByItselfWhenRedisReturns() throws IOException {
-        whileRedisIsDown(() -> assertThat(call(open).status()).isEqualTo(200));
+        redis.whileDown(() -> assertThat(call(open).status()).isEqualTo(200));
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(call(open).header("RateLimit-Remaining")).isPresent());

@@ -3,14 +3,13 @@ package io.aicodecraft.api.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiServer;
+import io.aicodecraft.api.OwnRedis;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.ModelConfig;
-import io.aicodecraft.api.config.RedisConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Redis of its own (without persistence), stopped and started again under a running API. */
 class RedisLossTest {
-    private static RedisServer redis;
+    private static OwnRedis redis;
     private static ApiServer server;
     private static ApiClient api;
     private static ChainClient chains;
@@ -30,11 +29,9 @@ class RedisLossTest {
 
     @BeforeAll
     static void start() throws IOException {
-        int port = TestServers.freePort();
-        redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
-        redis.start();
+        redis = OwnRedis.started();
         server = ApiServer.start(new ApiConfig(0, TestServers.shared().database(),
-                RedisConfig.of("redis://127.0.0.1:" + port), Duration.ofMinutes(5), ModelConfig.template()),
+                redis.config(), Duration.ofMinutes(5), ModelConfig.template()),
                 "127.0.0.1");
         api = ChainTestServers.client(server);
         chains = new ChainClient(api);
@@ -43,7 +40,7 @@ class RedisLossTest {
     @AfterAll
     static void stop() throws IOException {
         server.close();
-        redis.stop();
+        redis.close();
     }
 
     private JsonNode finishedDiamond() {

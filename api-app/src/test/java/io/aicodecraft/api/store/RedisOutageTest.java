@@ -3,14 +3,13 @@ package io.aicodecraft.api.store;
 import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiClient.Reply;
 import io.aicodecraft.api.ApiServer;
+import io.aicodecraft.api.OwnRedis;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.ModelConfig;
-import io.aicodecraft.api.config.RedisConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,18 +21,16 @@ import static org.awaitility.Awaitility.await;
 
 /** A Redis of its own, stopped and started again under a running API. */
 class RedisOutageTest {
-    private static RedisServer redis;
+    private static OwnRedis redis;
     private static ApiServer server;
     private static ApiClient api;
     private final UUID user = UUID.randomUUID();
 
     @BeforeAll
     static void start() throws IOException {
-        int port = TestServers.freePort();
-        redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
-        redis.start();
+        redis = OwnRedis.started();
         ApiConfig shared = TestServers.shared().api(ModelConfig.template());
-        server = ApiServer.start(new ApiConfig(0, shared.database(), RedisConfig.of("redis://127.0.0.1:" + port),
+        server = ApiServer.start(new ApiConfig(0, shared.database(), redis.config(),
                 Duration.ofMinutes(5), shared.model()), "127.0.0.1");
         api = new ApiClient(URI.create("http://127.0.0.1:" + server.port()));
     }
@@ -41,26 +38,18 @@ class RedisOutageTest {
     @AfterAll
     static void stop() throws IOException {
         server.close();
-        redis.stop();
+        redis.close();
     }
 
     private Reply generate(String prompt) {
         return api.post("/v1/generations", user, "{\"prompt\":\"" + prompt + "\",\"language\":\"java\"}");
     }
 
-    private static void whileRedisIsDown(Runnable check) throws IOException {
-        redis.stop();
-        try {
-            check.run();
-        } finally {
-            redis.start();
-        }
-    }
 
     @Test
     void generationsSucceedWithoutTheCacheWhileRedisIsDown() throws IOException {
         String prompt = "outage " + UUID.randomUUID();
-        whileRedisIsDown(() -> {
+        redis.whileDown(() -> {
             Reply first = generate(prompt);
             Reply second = generate(prompt);
 
@@ -72,7 +61,7 @@ class RedisOutageTest {
 
     @Test
     void readinessIsDegradedWhileRedisIsDown() throws IOException {
-        whileRedisIsDown(() -> {
+        redis.whileDown(() -> {
             Reply ready = api.get("/health/ready");
 
             assertThat(ready.status()).isEqualTo(200);
@@ -84,7 +73,7 @@ class RedisOutageTest {
 
     @Test
     void cachingResumesByItselfWhenRedisReturns() throws IOException {
-        whileRedisIsDown(() -> generate("while down " + UUID.randomUUID()));
+        redis.whileDown(() -> generate("while down " + UUID.randomUUID()));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api.get("/health/ready").body().path("status").asText()).isEqualTo("up"));

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiClient.Reply;
 import io.aicodecraft.api.ApiServer;
+import io.aicodecraft.api.OwnRedis;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.DatabaseConfig;
 import io.aicodecraft.api.config.ModelConfig;
-import io.aicodecraft.api.config.RedisConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.embedded.RedisServer;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,18 +34,16 @@ import static org.awaitility.Awaitility.await;
  * of its own is stopped to show that reads then come from PostgreSQL.
  */
 class TemplateCacheTest {
-    private static RedisServer redis;
+    private static OwnRedis redis;
     private static ApiServer server;
     private static ApiClient api;
     private final UUID owner = UUID.randomUUID();
 
     @BeforeAll
     static void start() throws IOException {
-        int port = TestServers.freePort();
-        redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
-        redis.start();
+        redis = OwnRedis.started();
         ApiConfig shared = TestServers.shared().api(ModelConfig.template());
-        server = ApiServer.start(new ApiConfig(0, shared.database(), RedisConfig.of("redis://127.0.0.1:" + port),
+        server = ApiServer.start(new ApiConfig(0, shared.database(), redis.config(),
                 Duration.ofMinutes(5), shared.model()), "127.0.0.1");
         api = new ApiClient(URI.create("http://127.0.0.1:" + server.port()));
     }
@@ -54,17 +51,12 @@ class TemplateCacheTest {
     @AfterAll
     static void stop() throws IOException {
         server.close();
-        redis.stop();
+        redis.close();
     }
 
     /** Runs {@code check} with Redis stopped, then waits until the API uses Redis again. */
     private static void whileRedisIsDown(Runnable check) throws IOException {
-        redis.stop();
-        try {
-            check.run();
-        } finally {
-            redis.start();
-        }
+        redis.whileDown(check);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(api.get("/health/ready").body().path("status").asText()).isEqualTo("up"));
     }

@@ -1,0 +1,51 @@
+package io.aicodecraft.api;
+
+import io.aicodecraft.api.config.RedisConfig;
+import redis.embedded.RedisServer;
+
+import java.io.IOException;
+
+/** A Redis server of one test class's own, which its tests stop and start again under a running API. */
+public final class OwnRedis implements AutoCloseable {
+    private final RedisServer server;
+    private final int port;
+
+    private OwnRedis(RedisServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    public static OwnRedis started() throws IOException {
+        int port = TestServers.freePort();
+        RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+        server.start();
+        return new OwnRedis(server, port);
+    }
+
+    public RedisConfig config() {
+        return RedisConfig.of("redis://127.0.0.1:" + port);
+    }
+
+    public void stop() throws IOException {
+        server.stop();
+    }
+
+    public void start() throws IOException {
+        server.start();
+    }
+
+    /** Runs {@code check} with this Redis stopped, and starts it again whatever the check did. */
+    public void whileDown(Runnable check) throws IOException {
+        stop();
+        try {
+            check.run();
+        } finally {
+            start();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.stop();
+    }
+}
