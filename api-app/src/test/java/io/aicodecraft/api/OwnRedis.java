@@ -1,5 +1,7 @@
 package io.aicodecraft.api;
 
+import io.aicodecraft.api.config.ApiConfig;
+import io.aicodecraft.api.config.ModelConfig;
 import io.aicodecraft.api.config.RedisConfig;
 import redis.embedded.RedisServer;
 
@@ -24,6 +26,12 @@ public final class OwnRedis implements AutoCloseable {
 
     public RedisConfig config() {
         return RedisConfig.of("redis://127.0.0.1:" + port);
+    }
+
+    /** The shared test API's configuration (shared PostgreSQL, template model) with this Redis instead. */
+    public ApiConfig api() {
+        ApiConfig shared = TestServers.shared().api(ModelConfig.template());
+        return new ApiConfig(shared.httpPort(), shared.database(), config(), shared.cacheTtl(), shared.model());
     }
 
     public void stop() throws IOException {

@@ -2,9 +2,7 @@ package io.aicodecraft.api.auth;
 
 import io.aicodecraft.api.ApiClient.Reply;
 import io.aicodecraft.api.OwnRedis;
-import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.ApiConfig;
-import io.aicodecraft.api.config.ModelConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +28,7 @@ class RateLimitWithoutRedisTest {
     @BeforeAll
     static void start() throws IOException {
         redis = OwnRedis.started();
-        ApiConfig shared = TestServers.shared().api(ModelConfig.template());
-        ApiConfig own = new ApiConfig(0, shared.database(), redis.config(),
-                Duration.ofMinutes(5), shared.model());
+        ApiConfig own = redis.api();
         open = KeyedApi.start(own, 100, true);
         closed = KeyedApi.start(own, 100, false);
         key = open.newKey(UUID.randomUUID());

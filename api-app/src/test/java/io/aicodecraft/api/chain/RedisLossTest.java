@@ -5,14 +5,11 @@ import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiServer;
 import io.aicodecraft.api.OwnRedis;
 import io.aicodecraft.api.TestServers;
-import io.aicodecraft.api.config.ApiConfig;
-import io.aicodecraft.api.config.ModelConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.UUID;
 
 import static io.aicodecraft.api.chain.ChainClient.chain;
@@ -30,9 +27,7 @@ class RedisLossTest {
     @BeforeAll
     static void start() throws IOException {
         redis = OwnRedis.started();
-        server = ApiServer.start(new ApiConfig(0, TestServers.shared().database(),
-                redis.config(), Duration.ofMinutes(5), ModelConfig.template()),
-                "127.0.0.1");
+        server = ApiServer.start(redis.api(), "127.0.0.1");
         api = ChainTestServers.client(server);
         chains = new ChainClient(api);
     }

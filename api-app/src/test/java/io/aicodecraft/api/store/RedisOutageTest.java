@@ -4,9 +4,6 @@ import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiClient.Reply;
 import io.aicodecraft.api.ApiServer;
 import io.aicodecraft.api.OwnRedis;
-import io.aicodecraft.api.TestServers;
-import io.aicodecraft.api.config.ApiConfig;
-import io.aicodecraft.api.config.ModelConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,9 +26,7 @@ class RedisOutageTest {
     @BeforeAll
     static void start() throws IOException {
         redis = OwnRedis.started();
-        ApiConfig shared = TestServers.shared().api(ModelConfig.template());
-        server = ApiServer.start(new ApiConfig(0, shared.database(), redis.config(),
-                Duration.ofMinutes(5), shared.model()), "127.0.0.1");
+        server = ApiServer.start(redis.api(), "127.0.0.1");
         api = new ApiClient(URI.create("http://127.0.0.1:" + server.port()));
     }
 

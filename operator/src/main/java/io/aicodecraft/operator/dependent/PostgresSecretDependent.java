@@ -66,7 +66,10 @@ public class PostgresSecretDependent extends GeneratedSecretDependent implements
         return Result.computed(actual.hasOwnerReferenceFor(stack) == owned(stack), actual);
     }
 
-    /** Adds or removes the stack's owner reference, and touches nothing else. */
+    /**
+     * Adds or removes the stack's owner reference, and touches nothing else: JOSDK's own update would
+     * send the desired Secret, whose value is a fresh draw, and without SSA it keeps the actual metadata.
+     */
     @Override
     public Secret update(Secret actual, Secret desired, AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return context.getClient().resource(actual).edit(secret -> {
