@@ -2,6 +2,7 @@ package io.aicodecraft.operator.crd;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.crd.generator.annotation.AdditionalPrinterColumn;
+import io.fabric8.generator.annotation.ValidationRule;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.model.annotation.Group;
@@ -12,6 +13,7 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Group(AICodeCraftStack.GROUP)
 @Version(AICodeCraftStack.VERSION)
 @ShortNames("acs")
+@ValidationRule(value = SpecRules.NAME_FITS_DERIVED_NAMES, message = SpecRules.NAME_FITS_DERIVED_NAMES_MESSAGE)
 @AdditionalPrinterColumn(name = "Phase", jsonPath = ".status.phase", type = AdditionalPrinterColumn.Type.STRING)
 @AdditionalPrinterColumn(name = "Ready", jsonPath = ".status.conditions[?(@.type==\"Ready\")].status",
         type = AdditionalPrinterColumn.Type.STRING)

@@ -1,5 +1,7 @@
 package io.aicodecraft.operator.crd;
 
+import io.aicodecraft.operator.model.StackNames;
+
 /**
  * The CEL rules of the schema ({@code x-kubernetes-validations}). Constants, so the offline check of
  * the {@code render} command can name the very rules the API server runs.
@@ -13,6 +15,11 @@ public final class SpecRules {
     public static final String OPENAI_NEEDS_ENDPOINT = "self.provider != 'openai' || (has(self.baseUrl) && has(self.model))";
     public static final String MAX_CONNECTIONS_NOT_A_PARAMETER =
             "!has(self.parameters) || !('max_connections' in self.parameters)";
+    /** On the whole resource: the only place a CRD rule can see {@code metadata.name}. */
+    public static final String NAME_FITS_DERIVED_NAMES =
+            "size(self.metadata.name) <= " + StackNames.MAX_STACK_NAME_LENGTH;
+    public static final String NAME_FITS_DERIVED_NAMES_MESSAGE = "a stack name is at most "
+            + StackNames.MAX_STACK_NAME_LENGTH + " characters, so that every object name derived from it fits";
     /** A transition rule: the API server checks it on updates only. */
     public static final String STORAGE_UNCHANGED = "self == oldSelf";
 

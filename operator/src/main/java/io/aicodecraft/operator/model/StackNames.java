@@ -13,6 +13,19 @@ public final class StackNames {
     /** Service and label values are DNS labels: at most 63 characters. */
     static final int MAX_NAME_LENGTH = 63;
 
+    /**
+     * The StatefulSet controller labels its pods {@code controller-revision-hash: <name>-<10-char hash>},
+     * so a StatefulSet name over 52 characters gets no pods.
+     */
+    static final int MAX_STATEFUL_SET_NAME_LENGTH = 52;
+
+    /**
+     * The longest stack name every derived name and label fits: {@code <stack>-postgres-credentials}
+     * (the longest suffix) is a DNS label and {@code <stack>-postgres} a StatefulSet name. The CRD
+     * enforces it on {@code metadata.name}.
+     */
+    public static final int MAX_STACK_NAME_LENGTH = 42;
+
     public static final String POSTGRES_USERNAME_KEY = "username";
     public static final String POSTGRES_PASSWORD_KEY = "password";
     public static final String POSTGRES_DATABASE_KEY = "database";

@@ -9,14 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The CRD the fabric8 generator wrote into this build's classes. */
-final class GeneratedCrd {
+public final class GeneratedCrd {
 
     static final String RESOURCE = "META-INF/fabric8/aicodecraftstacks.aicodecraft.io-v1.yml";
 
     private GeneratedCrd() {
     }
 
-    static String text() {
+    public static String text() {
         try (InputStream in = GeneratedCrd.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the test classpath: did the crd-generator run?");
@@ -27,7 +27,7 @@ final class GeneratedCrd {
         }
     }
 
-    static CustomResourceDefinition parsed() {
+    public static CustomResourceDefinition parsed() {
         return Serialization.unmarshal(text(), CustomResourceDefinition.class);
     }
 }
