@@ -29,6 +29,17 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("The pool plan in force.")
     private PoolsStatus pools;
 
+    @JsonPropertyDescription("Ready pods of the API Deployment; the printer column shows it beside the phase.")
+    private Integer apiReadyReplicas;
+
+    public Integer getApiReadyReplicas() {
+        return apiReadyReplicas;
+    }
+
+    public void setApiReadyReplicas(Integer apiReadyReplicas) {
+        this.apiReadyReplicas = apiReadyReplicas;
+    }
+
     public Long getObservedGeneration() {
         return observedGeneration;
     }

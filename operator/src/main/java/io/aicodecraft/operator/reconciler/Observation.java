@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param migratedImage the image whose migration Job succeeded in this generation, if it did
  * @param apiServiceExists whether the API Service exists, so the status can name its endpoint
  * @param apiServing whether an API Deployment (of any image) has its pods available
+ * @param apiReadyReplicas the API Deployment's ready pods, as its status counts them (0 without one)
  */
 public record Observation(List<ConditionState> components, PoolPlan plan, Optional<String> migratedImage,
-                          boolean apiServiceExists, boolean apiServing) {
+                          boolean apiServiceExists, boolean apiServing, int apiReadyReplicas) {
 
     public Observation {
         components = List.copyOf(components);

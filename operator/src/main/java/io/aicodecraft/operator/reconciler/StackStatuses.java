@@ -49,6 +49,7 @@ final class StackStatuses {
             status.setEndpoints(endpoints);
         }
         status.setPools(pools(observation));
+        status.setApiReadyReplicas(observation.apiReadyReplicas());
         return status;
     }
 
@@ -155,6 +156,7 @@ final class StackStatuses {
         status.setSchemaVersion(previous.getSchemaVersion());
         status.setEndpoints(previous.getEndpoints());
         status.setPools(previous.getPools());
+        status.setApiReadyReplicas(previous.getApiReadyReplicas());
         return status;
     }
 }

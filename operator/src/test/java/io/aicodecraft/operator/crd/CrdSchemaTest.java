@@ -39,7 +39,7 @@ class CrdSchemaTest {
                 .containsExactlyInAnyOrder(
                         tuple("Phase", ".status.phase"),
                         tuple("Ready", ".status.conditions[?(@.type==\"Ready\")].status"),
-                        tuple("API Replicas", ".spec.api.replicas"),
+                        tuple("API Ready", ".status.apiReadyReplicas"),
                         tuple("Schema", ".status.schemaVersion"),
                         tuple("Age", ".metadata.creationTimestamp"));
     }

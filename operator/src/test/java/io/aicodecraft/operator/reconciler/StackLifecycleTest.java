@@ -132,6 +132,20 @@ class StackLifecycleTest {
     }
 
     @Test
+    void theStatusCountsTheApiPodsThatAreReadyNotTheSpecsReplicas() {
+        var stack = driver.create(TestStacks.minimal("ready-pods", "team-a"));
+        driver.postgresReady(stack);
+        driver.kubelet().jobSucceeded("ready-pods", driver.awaitJob(stack));
+        driver.kubelet().deploymentAvailable("ready-pods", StackNames.redis(stack));
+        await().atMost(WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.api(stack)) != null);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(driver.status(stack).getApiReadyReplicas()).isZero());
+
+        driver.kubelet().deploymentAvailable("ready-pods", StackNames.api(stack));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(driver.status(stack).getApiReadyReplicas()).isEqualTo(2));
+    }
+
+    @Test
     void anAvailableApiMakesTheStackReadyForItsGeneration() {
         var stack = driver.bringToReady(TestStacks.minimal("ready", "team-a"));
 

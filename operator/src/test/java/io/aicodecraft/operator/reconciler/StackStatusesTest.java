@@ -122,7 +122,7 @@ class StackStatusesTest {
         for (var override : overrides) {
             components.replaceAll(c -> c.type().equals(override.type()) ? override : c);
         }
-        return new Observation(components, PoolPlan.of(stack.getSpec()), Optional.empty(), true, true);
+        return new Observation(components, PoolPlan.of(stack.getSpec()), Optional.empty(), true, true, 2);
     }
 
     private static AICodeCraftStackStatus statusWith(Condition condition) {
