@@ -23,7 +23,9 @@ final class OfflineRules {
                     || (has(self, "baseUrl") && has(self, "model")),
             SpecRules.MAX_CONNECTIONS_NOT_A_PARAMETER, self -> !self.path("parameters").has("max_connections"),
             // a file is always a creation, where the API server skips rules about the old object
-            SpecRules.STORAGE_UNCHANGED, self -> true);
+            SpecRules.STORAGE_UNCHANGED, self -> true,
+            SpecRules.NAME_FITS_DERIVED_NAMES,
+            self -> self.path("metadata").path("name").asText().length() <= StackNames.MAX_STACK_NAME_LENGTH);
 
     private OfflineRules() {
     }
