@@ -4,6 +4,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.SpecRules;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.RealApiServer;
+import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -141,14 +142,6 @@ class CrdRulesOnApiServerTest {
     }
 
     private static String yaml(String name, String spec) {
-        return """
-                apiVersion: aicodecraft.io/v1alpha1
-                kind: AICodeCraftStack
-                metadata:
-                  name: %s
-                  namespace: %s
-                spec:
-                  %s
-                """.formatted(name, NAMESPACE, spec);
+        return TestStacks.yaml(NAMESPACE, name, "  " + spec + "\n");
     }
 }

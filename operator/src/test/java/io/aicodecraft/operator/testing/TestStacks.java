@@ -40,13 +40,18 @@ public final class TestStacks {
     }
 
     private static AICodeCraftStack stack(String namespace, String name, String spec) {
-        return Serialization.unmarshal("""
+        return Serialization.unmarshal(yaml(namespace, name, spec), AICodeCraftStack.class);
+    }
+
+    /** A stack's YAML around a spec whose lines are indented by two spaces. */
+    public static String yaml(String namespace, String name, String spec) {
+        return """
                 apiVersion: aicodecraft.io/v1alpha1
                 kind: AICodeCraftStack
                 metadata:
                   name: %s
                   namespace: %s
                 spec:
-                %s""".formatted(name, namespace, spec), AICodeCraftStack.class);
+                %s""".formatted(name, namespace, spec);
     }
 }
