@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.ai.Language;
+import io.aicodecraft.api.template.TemplateDraft;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.io.IOException;
@@ -91,6 +92,7 @@ public final class JsonBody {
         if (value.length() > maxBytes / 3 && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw ProblemException.invalid(field, "field '" + field + "' is longer than " + maxBytes + " bytes");
         }
+        TemplateDraft.refuseNul(field, value);
         return value;
     }
 

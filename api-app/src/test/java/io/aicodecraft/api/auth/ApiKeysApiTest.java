@@ -186,6 +186,14 @@ class ApiKeysApiTest {
     }
 
     @Test
+    void keyNameWithNulIs400NamingIt() {
+        Reply reply = api.withKey("POST", "/v1/keys", ADMIN_KEY, "{\"name\":\"a\\u0000b\"}");
+
+        assertProblem(reply, 400);
+        assertThat(reply.body().path("field").asText()).isEqualTo("name");
+    }
+
+    @Test
     void keyForAnOwnerThatIsNotAUuidIs400NamingIt() {
         Reply reply = api.withKey("POST", "/v1/keys", ADMIN_KEY, "{\"name\":\"x\",\"owner\":\"bob\"}");
 

@@ -141,4 +141,16 @@ class BadInputTest {
         assertProblem(api.post("/v1/conversions", user, "{\"sourceCode\":\"x = 1\",\"fromLanguage\":\"python\"}"),
                 400, "toLanguage");
     }
+
+    @Test
+    void nulInPromptIs400NamingIt() {
+        assertProblem(api.post("/v1/generations", user, "{\"prompt\":\"a\\u0000b\",\"language\":\"java\"}"),
+                400, "prompt");
+    }
+
+    @Test
+    void nulInSourceCodeIs400NamingIt() {
+        assertProblem(api.post("/v1/conversions", user,
+                "{\"sourceCode\":\"x\\u0000\",\"fromLanguage\":\"python\",\"toLanguage\":\"go\"}"), 400, "sourceCode");
+    }
 }
