@@ -34,6 +34,11 @@ public final class WorkloadReadiness {
         return count(status.getAvailableReplicas()) >= wanted && count(status.getUpdatedReplicas()) >= wanted;
     }
 
+    /** The Deployment's ready pods as its status counts them, whatever their spec: 0 before any status. */
+    public static int readyReplicas(Deployment deployment) {
+        return deployment.getStatus() == null ? 0 : count(deployment.getStatus().getReadyReplicas());
+    }
+
     private static boolean observedCurrentGeneration(HasMetadata resource, Long observedGeneration) {
         Long generation = resource.getMetadata().getGeneration();
         return generation == null || (observedGeneration != null && observedGeneration >= generation);

@@ -47,8 +47,7 @@ final class StackObserver {
         Optional<String> migratedImage = job.filter(j -> JobOutcome.of(j).succeeded())
                 .map(j -> j.getMetadata().getAnnotations().getOrDefault(MigrationJob.IMAGE_ANNOTATION,
                         stack.getSpec().getApi().getImage()));
-        int readyReplicas = api.map(d -> d.getStatus() == null ? null : d.getStatus().getReadyReplicas())
-                .orElse(0);
+        int readyReplicas = api.map(WorkloadReadiness::readyReplicas).orElse(0);
         return new Observation(List.of(postgres, redis, pools(plan), migration, apiReady), plan, migratedImage,
                 service.isPresent(), serving, readyReplicas);
     }
