@@ -3,6 +3,7 @@
 # outside the repository, and skips the build when that version is already there.
 #   etcd, kube-apiserver, kubectl     -> $CACHE/k8s/<version>-linux-amd64/  (fabric8 kube-api-test's layout)
 #   kube-controller-manager, kube-scheduler, kwok -> the same folder
+#   kwok-stages.yaml: kwok's own fast node and pod stages, from its module -> the same folder
 # Prints the folder on its last line. The cache is $KUBE_API_TEST_DIR (kube-api-test's own setting), else
 # ~/.cache/aicodecraft. Without Go it says so and exits 0 (the real-cluster tests then skip), unless
 # AICC_REQUIRE_REAL_CLUSTER=true (set by .ci/run), where a missing Go fails.
@@ -14,7 +15,7 @@ CACHE=${KUBE_API_TEST_DIR:-$HOME/.cache/aicodecraft}
 OUT="$CACHE/k8s/${K8S_VERSION}-linux-amd64"
 BINARIES=(etcd kube-apiserver kube-controller-manager kube-scheduler kubectl kwok)
 
-complete() { for b in "${BINARIES[@]}"; do [[ -x "$OUT/$b" ]] || return 1; done; }
+complete() { for b in "${BINARIES[@]}"; do [[ -x "$OUT/$b" ]] || return 1; done; [[ -f "$OUT/kwok-stages.yaml" ]]; }
 if complete; then echo "$OUT"; exit 0; fi
 
 if ! command -v go >/dev/null; then
@@ -40,6 +41,12 @@ for cmd in kube-apiserver kubectl kube-controller-manager kube-scheduler; do
   go build -trimpath -ldflags "$LDFLAGS" -o "$PARTIAL/$cmd" "k8s.io/kubernetes/cmd/$cmd"
 done
 (cd kwok && go build -trimpath -ldflags "-s -w" -o "$PARTIAL/kwok" sigs.k8s.io/kwok/cmd/kwok)
+# kwok runs no stage it is not given: its fast ones make nodes Ready, pods Running and Ready, and Job pods
+# Succeeded at once
+KWOK_STAGES="$(cd kwok && go list -m -f '{{.Dir}}' sigs.k8s.io/kwok)/kustomize/stage"
+for stage in node/fast/node-initialize pod/fast/pod-ready pod/fast/pod-complete pod/fast/pod-delete; do
+  echo "---"; cat "$KWOK_STAGES/$stage.yaml"
+done > "$PARTIAL/kwok-stages.yaml"
 mkdir -p "$CACHE/k8s" && rm -rf "$OUT" && mv "$PARTIAL" "$OUT"
 echo "build.sh: built ${BINARIES[*]} in $((SECONDS - start)) s" >&2
 echo "$OUT"

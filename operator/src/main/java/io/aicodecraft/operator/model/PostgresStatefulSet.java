@@ -89,7 +89,9 @@ public final class PostgresStatefulSet {
                         + " -U \"$POSTGRES_USER\" -d \"$POSTGRES_DB\"")
                 .endExec()
                 .withPeriodSeconds(period)
-                .withInitialDelaySeconds(initialDelay)
+                // the API server stores no zero delay (omitempty): applied as 0 it would differ from what is
+                // stored, and server-side apply would patch the StatefulSet on every reconcile
+                .withInitialDelaySeconds(initialDelay == 0 ? null : initialDelay)
                 .withTimeoutSeconds(5)
                 .withFailureThreshold(failureThreshold)
                 .build();

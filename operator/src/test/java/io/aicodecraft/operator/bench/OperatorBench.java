@@ -3,28 +3,40 @@ package io.aicodecraft.operator.bench;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.reconciler.StackOperator;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
-import io.aicodecraft.operator.testing.MockCluster;
+import io.aicodecraft.operator.runtime.OperatorSettings;
+import io.aicodecraft.operator.testing.AuditLog;
+import io.aicodecraft.operator.testing.ChartRelease;
 import io.aicodecraft.operator.testing.ReadyEndpoint;
+import io.aicodecraft.operator.testing.RealCluster;
 import io.aicodecraft.operator.testing.ReconcileCounter;
 import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.http.BasicBuilder;
-import io.fabric8.kubernetes.client.http.HttpRequest;
-import io.fabric8.kubernetes.client.http.Interceptor;
+
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The operator benchmark (bench/operator-bench.sh): N stacks created at once on the mock API server,
- * the benchmark playing the kubelet, measured until every stack reports Ready=True. Reports the time,
- * reconciles per second, requests the operator sent per stack, and the heap after a full GC. Each size
- * runs on a fresh mock server and operator, one after the other in this JVM.
+ * The operator benchmark (bench/operator-bench.sh) on the cluster tier: N stacks in {@value #NAMESPACES}
+ * namespaces created at once on a real API server with its controllers, scheduler and kwok, the operator
+ * configured as the chart configures it and acting as the chart's ServiceAccount, measured until every
+ * stack reports Ready=True. Reports the time, stacks per second, the operator JVM's heap after a full GC
+ * and its RSS, the operator's write requests per stack from the audit log, and the CPU seconds of each
+ * process. Each size runs on a fresh cluster, one after the other.
+ *
+ * <p>The probe is answered by a stub endpoint: what is measured is the operator and the cluster, not the API.
+ * The operator shares its JVM with the benchmark's admin client, the test volume provisioner and the
+ * informer that waits for Ready, so heap and RSS are upper bounds of the operator's own.
  */
 public final class OperatorBench {
 
+    private static final int NAMESPACES = 10;
     private static final Duration LIMIT = Duration.ofMinutes(10);
 
     private OperatorBench() {
@@ -32,55 +44,57 @@ public final class OperatorBench {
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = args.length == 0 ? List.of(100, 500) : Arrays.stream(args).map(Integer::valueOf).toList();
-        System.out.printf("%8s %12s %14s %18s %14s%n", "stacks", "all Ready s", "reconciles/s", "requests/stack",
-                "heap after MiB");
         for (int stacks : sizes) {
-            var result = run(stacks);
-            System.out.printf("%8d %12.1f %14.1f %18.1f %14.1f%n", stacks, result.seconds(), result.reconcilesPerSecond(),
-                    result.requestsPerStack(), result.heapMiB());
+            System.out.println(run(stacks));
         }
         System.exit(0);
     }
 
-    private record Result(double seconds, double reconcilesPerSecond, double requestsPerStack, double heapMiB) {
+    private record Result(int stacks, double seconds, double heapMiB, double rssMiB, double writesPerStack,
+                          Map<String, Double> cpuSeconds) {
+        @Override
+        public String toString() {
+            return "%d stacks: all Ready in %.1f s (%.1f stacks/s); operator JVM heap after GC %.1f MiB, RSS %.1f MiB;"
+                    .formatted(stacks, seconds, stacks / seconds, heapMiB, rssMiB)
+                    + " %.1f operator writes/stack; CPU s %s".formatted(writesPerStack, cpuSeconds);
+        }
     }
 
     private static Result run(int stacks) throws Exception {
-        var operatorRequests = new AtomicLong();
-        var reconciles = new ReconcileCounter();
-        try (var cluster = new MockCluster();
-             var api = new ReadyEndpoint();
-             var kubelet = new AutoKubelet(cluster.client());
-             KubernetesClient operatorClient = cluster.newClient(builder -> builder.withHttpClientBuilderConsumer(
-                     http -> http.addOrReplaceInterceptor("count", new Interceptor() {
-                         @Override
-                         public void before(BasicBuilder request, HttpRequest httpRequest, RequestTags tags) {
-                             operatorRequests.incrementAndGet();
-                         }
-                     })))) {
-            var options = StackOperatorOptions.defaults()
-                    .withServerSideApply(false)
-                    .withAddressResolver((service, port) -> api.baseUri())
-                    .withMetrics(reconciles);
-            var operator = StackOperator.create(operatorClient, options);
-            operator.start();
-            long start = System.nanoTime();
-            for (int i = 0; i < stacks; i++) {
-                cluster.client().resource(TestStacks.minimal("bench", "stack-" + i)).create();
+        var cluster = new RealCluster();
+        cluster.start("OperatorBench-" + stacks);
+        try (var api = new ReadyEndpoint()) {
+            var chart = ChartRelease.install(cluster, "bench", "platform");
+            for (int n = 0; n < NAMESPACES; n++) {
+                cluster.namespace("tenant-" + n);
             }
-            waitUntilAllReady(cluster.client(), stacks, start);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long requests = operatorRequests.get();
-            long reconcileCount = reconciles.total();
-            double heap = heapAfterGcMiB();
-            operator.stop();
-            return new Result(seconds, reconcileCount / seconds, (double) requests / stacks, heap);
+            try (KubernetesClient operatorClient = chart.operatorClient()) {
+                var settings = OperatorSettings.fromEnvironment(chart.operatorEnvironment("bench-operator"));
+                var options = settings.applyTo(StackOperatorOptions.defaults(), new ReconcileCounter(), () -> { })
+                        .withAddressResolver((service, port) -> api.baseUri());
+                var operator = StackOperator.create(operatorClient, options);
+                operator.start();
+                long start = System.nanoTime();
+                for (int i = 0; i < stacks; i++) {
+                    cluster.client().resource(TestStacks.minimal("tenant-" + (i % NAMESPACES), "stack-" + i)).create();
+                }
+                waitUntilAllReady(cluster.client(), stacks, start);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double heap = heapAfterGcMiB();
+                double rss = rssMiB();
+                long writes = AuditLog.read(cluster.audit()).by(chart.operatorUser()).writes().size();
+                var cpu = cpuSeconds();
+                operator.stop();
+                return new Result(stacks, seconds, heap, rss, (double) writes / stacks, cpu);
+            }
+        } finally {
+            cluster.stop();
         }
     }
 
     /** Counts Ready stacks in a watch-fed cache, so waiting adds no load to the API server. */
     private static void waitUntilAllReady(KubernetesClient client, int stacks, long start) throws InterruptedException {
-        try (var informer = client.resources(AICodeCraftStack.class).inNamespace("bench").inform()) {
+        try (var informer = client.resources(AICodeCraftStack.class).inAnyNamespace().inform()) {
             while (true) {
                 long ready = informer.getStore().list().stream().filter(OperatorBench::ready).count();
                 if (ready == stacks) {
@@ -103,5 +117,23 @@ public final class OperatorBench {
         var memory = ManagementFactory.getMemoryMXBean();
         memory.gc();
         return memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    private static double rssMiB() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .mapToDouble(line -> Double.parseDouble(line.replaceAll("\\D+", "")) / 1024.0)
+                .findFirst().orElse(Double.NaN);
+    }
+
+    /** CPU seconds so far of this JVM (operator and benchmark) and of each control-plane process. */
+    private static Map<String, Double> cpuSeconds() {
+        var cpu = new TreeMap<String, Double>();
+        ProcessHandle.current().info().totalCpuDuration()
+                .ifPresent(d -> cpu.put("operator-jvm", d.toMillis() / 1000.0));
+        ProcessHandle.current().descendants().forEach(process -> process.info().command().ifPresent(command ->
+                process.info().totalCpuDuration().ifPresent(d -> cpu.merge(Path.of(command).getFileName().toString(),
+                        d.toMillis() / 1000.0, Double::sum))));
+        return cpu;
     }
 }

@@ -136,7 +136,8 @@ class ChartTest {
         assertThat(role.getRules()).singleElement().satisfies(rule -> {
             assertThat(rule.getApiGroups()).containsExactly("coordination.k8s.io");
             assertThat(rule.getResources()).containsExactly("leases");
-            assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "create", "update");
+            // fabric8's LeaseLock renews by patch
+            assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "create", "update", "patch");
         });
         assertThat(chart.one("RoleBinding", RoleBinding.class).getRoleRef().getName())
                 .isEqualTo(role.getMetadata().getName());

@@ -51,7 +51,7 @@ class OperatorRuntimeTest {
         server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectrulesreviews")
                 .andReturn(201, new SelfSubjectRulesReviewBuilder().withNewStatus().addNewResourceRule()
                         .withApiGroups("coordination.k8s.io").withResources("leases")
-                        .withVerbs("get", "create", "update").endResourceRule().withIncomplete(false).endStatus().build())
+                        .withVerbs("get", "create", "update", "patch").endResourceRule().withIncomplete(false).endStatus().build())
                 .always();
     }
 

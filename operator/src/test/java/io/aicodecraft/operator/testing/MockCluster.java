@@ -1,13 +1,11 @@
 package io.aicodecraft.operator.testing;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,11 +46,6 @@ public final class MockCluster implements AutoCloseable {
 
     public KubernetesClient client() {
         return client;
-    }
-
-    /** Another client of this server, built the caller's way (the caller closes it). */
-    public KubernetesClient newClient(Consumer<KubernetesClientBuilder> customizer) {
-        return server.createClient(customizer);
     }
 
     /** Every request the server has answered so far. */

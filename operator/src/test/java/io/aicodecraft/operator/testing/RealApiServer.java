@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -32,11 +34,27 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
 
     public static final String REQUIRE = "AICC_REQUIRE_REAL_CLUSTER";
 
+    private final List<String> flags;
     private KubeAPIServer server;
     private KubernetesClient client;
 
+    public RealApiServer() {
+        this(List.of());
+    }
+
+    /** With {@code flags} added to kube-api-test's own kube-apiserver flags. */
+    public RealApiServer(List<String> flags) {
+        this.flags = List.copyOf(flags);
+    }
+
+    /** An admin client (kube-api-test's client certificate is in {@code system:masters}). */
     public KubernetesClient client() {
         return client;
+    }
+
+    /** The admin kubeconfig, for the other control-plane processes and for kubectl and Helm. */
+    public String kubeConfigYaml() {
+        return server.getKubeConfigYaml();
     }
 
     /** Creates a namespace for one test (a real server has no implicit ones). */
@@ -48,19 +66,23 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** Starts etcd and kube-apiserver and installs the CRD; what {@link #beforeAll} does, for a benchmark's main. */
+    public void start() {
         Path dir = binariesRoot();
-        if (!hasBinaries(dir)) {
-            String reason = "no kube-apiserver under " + dir.resolve("k8s")
-                    + ": run testcluster/build.sh (needs Go) to build the real control plane";
-            if (Boolean.parseBoolean(System.getenv(REQUIRE))) {
-                Assertions.fail(reason + " (" + REQUIRE + "=true)");
-            }
-            Assumptions.abort(reason);
-        }
+        binaries("kube-apiserver", "etcd");
         server = new KubeAPIServer(KubeAPIServerConfigBuilder.anAPIServerConfig()
                 .withTestDir(dir.toString())
                 .withOfflineMode(true)
                 .withUpdateKubeConfig(false)
+                .withApiServerFlags(flags)
                 .build());
         server.start();
         client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(server.getKubeConfigYaml())).build();
@@ -69,8 +91,7 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
                 .waitUntilCondition(RealApiServer::established, 30, TimeUnit.SECONDS);
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) {
+    public void stop() {
         if (client != null) {
             client.close();
         }
@@ -86,17 +107,28 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
                 : Path.of(System.getProperty("user.home"), ".cache", "aicodecraft");
     }
 
-    private static boolean hasBinaries(Path root) {
-        Path k8s = root.resolve("k8s");
-        if (!Files.isDirectory(k8s)) {
-            return false;
-        }
-        try (Stream<Path> versions = Files.list(k8s)) {
-            return versions.anyMatch(v -> Files.isExecutable(v.resolve("kube-apiserver"))
-                    && Files.isExecutable(v.resolve("etcd")));
+    /**
+     * The folder of {@code testcluster/build.sh} that holds all of {@code names}; where there is none, the
+     * test class is skipped with the reason, or fails under {@link #REQUIRE}.
+     */
+    static Path binaries(String... names) {
+        Path k8s = binariesRoot().resolve("k8s");
+        Optional<Path> found;
+        try (Stream<Path> versions = Files.isDirectory(k8s) ? Files.list(k8s) : Stream.empty()) {
+            found = versions.filter(v -> Stream.of(names).allMatch(name -> Files.isExecutable(v.resolve(name))))
+                    .max(Path::compareTo);
         } catch (IOException e) {
-            return false;
+            found = Optional.empty();
         }
+        if (found.isEmpty()) {
+            String reason = "no " + String.join(", ", names) + " under " + k8s
+                    + ": run testcluster/build.sh (needs Go) to build the real control plane";
+            if (Boolean.parseBoolean(System.getenv(REQUIRE))) {
+                Assertions.fail(reason + " (" + REQUIRE + "=true)");
+            }
+            Assumptions.abort(reason);
+        }
+        return found.get();
     }
 
     private static boolean established(CustomResourceDefinition crd) {

@@ -3,6 +3,7 @@ package io.aicodecraft.operator.testing;
 import io.aicodecraft.operator.probe.ServiceAddressResolver;
 import io.aicodecraft.operator.reconciler.StackOperator;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
+import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import java.time.Duration;
@@ -14,6 +15,9 @@ import java.time.Duration;
  * apply off, the one switch that exists for it.
  */
 public final class RunningOperator implements AutoCloseable {
+
+    /** How often the test operator probes a stack's API, and so reconciles it again. */
+    public static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
 
     private final Operator operator;
 
@@ -32,12 +36,24 @@ public final class RunningOperator implements AutoCloseable {
         return start(client, testOptions(addresses, reconciles));
     }
 
+    /**
+     * As the chart configures it ({@code settings} read from the chart's environment for the operator: leader
+     * election, watched namespaces), but the probe's target and interval.
+     */
+    public static RunningOperator start(KubernetesClient client, ServiceAddressResolver addresses,
+                                        ReconcileCounter reconciles, OperatorSettings settings) {
+        return start(client, withTestProbe(settings.applyTo(StackOperatorOptions.defaults(), reconciles, () -> { }),
+                addresses));
+    }
+
     private static StackOperatorOptions testOptions(ServiceAddressResolver addresses, ReconcileCounter reconciles) {
-        return StackOperatorOptions.defaults()
-                .withAddressResolver(addresses)
-                .withProbeInterval(Duration.ofSeconds(1))
-                .withProbeTimeout(Duration.ofSeconds(1))
-                .withMetrics(reconciles);
+        return withTestProbe(StackOperatorOptions.defaults().withMetrics(reconciles), addresses);
+    }
+
+    private static StackOperatorOptions withTestProbe(StackOperatorOptions options, ServiceAddressResolver addresses) {
+        return options.withAddressResolver(addresses)
+                .withProbeInterval(PROBE_INTERVAL)
+                .withProbeTimeout(Duration.ofSeconds(1));
     }
 
     private static RunningOperator start(KubernetesClient client, StackOperatorOptions options) {

@@ -8,6 +8,8 @@ public final class TestStacks {
 
     public static final String IMAGE_V1 = "ghcr.io/aicodecraft/api-app:0.1.0";
     public static final String IMAGE_V2 = "ghcr.io/aicodecraft/api-app:0.2.0";
+    /** On the cluster tier, kwok fails the migration Job pods of this image (cluster/kwok-failing-job-pods.yaml). */
+    public static final String FAILING_IMAGE = "ghcr.io/aicodecraft/api-app:fails";
 
     private TestStacks() {
     }
