@@ -9,9 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A Kubernetes Event about a stack: one per step a person would want to see (PostgreSQL created,
- * migration running, succeeded or failed, API available, pool plan rejected ...). They are derived
- * from condition changes, whose messages never carry secret values, so neither do events.
+ * A Kubernetes Event about a stack: one per milestone reached (PostgreSQL ready, migrations complete, API
+ * ready, the stack Ready) and one per problem (migration failed, pool plan rejected ...). The steps in
+ * between (creating, starting, running) are shown by the conditions alone: each event is a write to the
+ * API server, and a platform with hundreds of stacks pays for every one. They are derived from condition
+ * changes, whose messages never carry secret values, so neither do events.
  *
  * @param warning true for type Warning, false for Normal
  * @param reason the condition's reason
@@ -22,16 +24,13 @@ record StackEvent(boolean warning, String reason, String message) {
     private static final Set<String> WARNING_REASONS =
             Set.of("PoolPlanRejected", "MigrationFailed", "ApiProbeFailed", "ApiDegraded", "ReconcileError");
 
-    /**
-     * An event for every condition whose status or reason changed; {@code Ready} only when it became
-     * True, since its False reasons repeat the others'.
-     */
+    /** An event for every condition that became True, or whose reason changed to a warning's. */
     static List<StackEvent> between(List<Condition> before, List<Condition> after) {
         Map<String, Condition> earlier = before == null ? Map.of()
                 : before.stream().collect(Collectors.toMap(Condition::getType, Function.identity(), (a, b) -> b));
         return after.stream()
                 .filter(now -> changed(earlier.get(now.getType()), now))
-                .filter(now -> !ConditionState.READY.equals(now.getType()) || "True".equals(now.getStatus()))
+                .filter(now -> "True".equals(now.getStatus()) || WARNING_REASONS.contains(now.getReason()))
                 .map(now -> new StackEvent(WARNING_REASONS.contains(now.getReason()), now.getReason(), now.getMessage()))
                 .toList();
     }

@@ -28,6 +28,18 @@ class StackEventTest {
     }
 
     @Test
+    void aStepInProgressGivesNoEventAndItsOutcomeDoes() {
+        var creating = condition("PostgresReady", false, "PostgresCreating", "StatefulSet x created");
+        var starting = condition("PostgresReady", false, "PostgresStarting", "0 of 1 ready");
+        var ready = condition("PostgresReady", true, "PostgresReady", "1 of 1 ready");
+
+        assertThat(StackEvent.between(List.of(), List.of(creating))).isEmpty();
+        assertThat(StackEvent.between(List.of(creating), List.of(starting))).isEmpty();
+        assertThat(StackEvent.between(List.of(starting), List.of(ready)))
+                .containsExactly(new StackEvent(false, "PostgresReady", "1 of 1 ready"));
+    }
+
+    @Test
     void readyGivesAnEventOnlyWhenItBecomesTrue() {
         var notReady = condition("Ready", false, "ComponentsNotReady", "Not ready: ApiReady");
         var ready = condition("Ready", true, "StackReady", "Every component is ready");

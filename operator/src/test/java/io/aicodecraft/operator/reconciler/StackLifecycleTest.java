@@ -165,7 +165,8 @@ class StackLifecycleTest {
         assertThat(status.getSchemaVersion()).isEqualTo("0.1.0");
         assertThat(client.v1().events().inNamespace("ready").list().getItems())
                 .extracting(e -> e.getReason())
-                .contains("PostgresStarting", "MigrationRunning", "MigrationSucceeded", "ApiAvailable", "StackReady");
+                .contains("PostgresReady", "MigrationSucceeded", "ApiAvailable", "StackReady")
+                .doesNotContain("PostgresStarting", "MigrationRunning");
     }
 
     @Test

@@ -13,11 +13,17 @@ import java.util.Map;
 public record ChartRelease(RealCluster cluster, String name, String namespace) {
 
     public static ChartRelease install(RealCluster cluster, String name, String namespace) {
-        new Helm(Repository.CHART).install()
+        return install(cluster, name, namespace, Map.of());
+    }
+
+    /** With {@code values} set as {@code helm install --set key=value} would. */
+    public static ChartRelease install(RealCluster cluster, String name, String namespace, Map<String, String> values) {
+        var install = new Helm(Repository.CHART).install()
                 .withName(name).withNamespace(namespace).createNamespace()
                 .withKubeConfig(cluster.kubeconfig())
-                .waitReady().withTimeout(120)
-                .call();
+                .waitReady().withTimeout(120);
+        values.forEach(install::set);
+        install.call();
         return new ChartRelease(cluster, name, namespace);
     }
 

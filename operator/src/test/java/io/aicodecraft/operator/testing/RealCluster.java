@@ -71,7 +71,9 @@ public final class RealCluster implements BeforeAllCallback, AfterAllCallback {
         Path policy = copyResource("audit-policy.yaml");
         Files.deleteIfExists(audit());
         apiServer = new RealApiServer(List.of("--audit-policy-file=" + policy, "--audit-log-path=" + audit(),
-                "--audit-log-format=json"));
+                "--audit-log-format=json",
+                // kube-api-test's /24 holds 254 Services; a stack has three
+                "--service-cluster-ip-range=10.96.0.0/16"));
         apiServer.start();
         kubeconfig = Files.writeString(directory.resolve("kubeconfig.yaml"), apiServer.kubeConfigYaml());
 
