@@ -14,7 +14,7 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("The spec generation this status describes.")
     private Long observedGeneration;
 
-    @JsonPropertyDescription("Pending, Provisioning, Migrating, Ready, Degraded, Failed or Paused.")
+    @JsonPropertyDescription("Pending, Provisioning, Migrating, RollingOut, Ready, Degraded, Failed or Paused; for one generation it only moves forward from Provisioning to Ready.")
     private StackPhase phase;
 
     @JsonPropertyDescription("PostgresReady, RedisReady, MigrationsComplete, ApiReady, PoolsConfigured, Ready (and Paused).")

@@ -118,6 +118,11 @@ final class StackStatuses {
         if (apiUnhealthy || (observation.apiServing() && backendDown)) {
             return StackPhase.Degraded;
         }
+        // past the migrations a stack never goes back to Provisioning: what is left is rolling out
+        if (observation.component(ConditionState.POSTGRES_READY).holds()
+                && observation.component(ConditionState.MIGRATIONS_COMPLETE).holds()) {
+            return StackPhase.RollingOut;
+        }
         return StackPhase.Provisioning;
     }
 

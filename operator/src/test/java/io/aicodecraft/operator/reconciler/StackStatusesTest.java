@@ -71,6 +71,16 @@ class StackStatusesTest {
     }
 
     @Test
+    void afterTheMigrationsTheStackIsRollingOutNotBackToProvisioning() {
+        var rollingOut = new ConditionState("ApiReady", false, "ApiRollingOut", "0 of 2 ready");
+
+        var next = StackStatuses.next(stack, new AICodeCraftStackStatus(), observation(rollingOut), NOW);
+
+        assertThat(next.getPhase()).isEqualTo(StackPhase.RollingOut);
+        assertThat(StackPhase.RollingOut).isGreaterThan(StackPhase.Migrating).isLessThan(StackPhase.Ready);
+    }
+
+    @Test
     void anApiFailingItsProbeMakesTheStackDegraded() {
         var probeFailed = new ConditionState("ApiReady", false, "ApiProbeFailed", "503");
 

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.testing;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.client.Config;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -71,11 +73,13 @@ public final class RealCluster implements BeforeAllCallback, AfterAllCallback {
         Path policy = copyResource("audit-policy.yaml");
         Files.deleteIfExists(audit());
         apiServer = new RealApiServer(List.of("--audit-policy-file=" + policy, "--audit-log-path=" + audit(),
-                "--audit-log-format=json",
-                // kube-api-test's /24 holds 254 Services; a stack has three
-                "--service-cluster-ip-range=10.96.0.0/16"));
+                "--audit-log-format=json"));
         apiServer.start();
         kubeconfig = Files.writeString(directory.resolve("kubeconfig.yaml"), apiServer.kubeConfigYaml());
+        // kube-api-test's service range, a /24, holds 254 Services and a stack has three: a second range
+        client().resource(new GenericKubernetesResourceBuilder().withApiVersion("networking.k8s.io/v1")
+                .withKind("ServiceCIDR").withNewMetadata().withName("more-services").endMetadata()
+                .addToAdditionalProperties("spec", Map.of("cidrs", List.of("10.96.0.0/16"))).build()).create();
 
         start(binaries.resolve("kube-controller-manager"), "--kubeconfig=" + kubeconfig, "--leader-elect=false",
                 "--secure-port=0", "--controllers=" + CONTROLLERS, "--concurrent-gc-syncs=5");
