@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Commands: {@code run} (the default) and {@code render -f stack.yaml}. */
 public final class OperatorMain {
@@ -49,6 +50,11 @@ public final class OperatorMain {
      * endpoints on SIGTERM. Returns 0 once started, non-zero when the environment is invalid.
      */
     static int run(Map<String, String> env, PrintStream err) {
+        return run(env, () -> new KubernetesClientBuilder().build(), err);
+    }
+
+    /** {@link #run(Map, PrintStream)} with the client made by {@code clients}. */
+    static int run(Map<String, String> env, Supplier<KubernetesClient> clients, PrintStream err) {
         OperatorSettings settings;
         try {
             settings = OperatorSettings.fromEnvironment(env);
@@ -56,7 +62,7 @@ public final class OperatorMain {
             err.println("invalid configuration: " + e.getMessage());
             return 2;
         }
-        KubernetesClient client = new KubernetesClientBuilder().build();
+        KubernetesClient client = clients.get();
         OperatorRuntime runtime;
         try {
             runtime = OperatorRuntime.start(client, settings, StackOperatorOptions.defaults(),
@@ -67,7 +73,7 @@ public final class OperatorMain {
                     });
         } catch (IOException | RuntimeException e) {
             client.close();
-            err.println("cannot start the operator: " + e.getMessage());
+            err.println("cannot start the operator: " + StartupFailure.describe(e));
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -35,6 +35,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
@@ -107,16 +108,15 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     public UpdateControl<AICodeCraftStack> reconcile(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
         if (stack.getSpec().isPaused()) {
-            return patchIfChanged(stack, previous, StackStatuses.paused(stack, previous, now()))
-                    .rescheduleAfter(probeInterval);
+            writeStatus(stack, previous, StackStatuses.paused(stack, previous, now()), context);
+        } else {
+            context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
+            SupersededMigrations.delete(stack, context);
+            writeStatus(stack, previous, StackStatuses.next(stack, previous, observer.observe(stack, context), now()),
+                    context);
         }
-        context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
-        SupersededMigrations.delete(stack, context);
-        var next = StackStatuses.next(stack, previous, observer.observe(stack, context), now());
-        new EventRecorder(context.getClient()).record(stack,
-                StackEvent.between(previous.getConditions(), next.getConditions()));
         // rescheduled so the active probe runs again even when no object changes
-        return patchIfChanged(stack, previous, next).rescheduleAfter(probeInterval);
+        return UpdateControl.<AICodeCraftStack>noUpdate().rescheduleAfter(probeInterval);
     }
 
     @Override
@@ -131,15 +131,36 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
         return ErrorStatusUpdateControl.patchStatus(stack);
     }
 
-    /** No request at all when nothing changed: a second reconcile of a settled stack writes nothing. */
-    private static UpdateControl<AICodeCraftStack> patchIfChanged(AICodeCraftStack stack,
-                                                                  AICodeCraftStackStatus previous,
-                                                                  AICodeCraftStackStatus next) {
+    /**
+     * No request at all when nothing changed: a second reconcile of a settled stack writes nothing. The
+     * written stack is cached for the next reconcile (JOSDK's PrimaryUpdateAndCacheUtils, with optimistic
+     * locking), so no reconcile starts from a status older than the last one written, which would conflict
+     * and repeat its events; and the events go out once their status is written.
+     */
+    private static void writeStatus(AICodeCraftStack stack, AICodeCraftStackStatus previous,
+                                    AICodeCraftStackStatus next, Context<AICodeCraftStack> context) {
         if (Serialization.asJson(previous).equals(Serialization.asJson(next))) {
-            return UpdateControl.noUpdate();
+            return;
         }
-        stack.setStatus(next);
-        return UpdateControl.patchStatus(stack);
+        if (context.getControllerConfiguration().getConfigurationService().useSSAToPatchPrimaryResource()) {
+            PrimaryUpdateAndCacheUtils.ssaPatchStatusAndCacheResource(stack, statusOnly(stack, next), context);
+        } else {
+            PrimaryUpdateAndCacheUtils.patchStatusAndCacheResource(stack, context, fresh -> {
+                fresh.setStatus(next);
+                return fresh;
+            });
+        }
+        new EventRecorder(context.getClient()).record(stack,
+                StackEvent.between(previous.getConditions(), next.getConditions()));
+    }
+
+    /** What server-side apply of the status sends: the stack's identity and the status, nothing else. */
+    private static AICodeCraftStack statusOnly(AICodeCraftStack stack, AICodeCraftStackStatus status) {
+        var fresh = new AICodeCraftStack();
+        fresh.getMetadata().setName(stack.getMetadata().getName());
+        fresh.getMetadata().setNamespace(stack.getMetadata().getNamespace());
+        fresh.setStatus(status);
+        return fresh;
     }
 
     private static String now() {

@@ -52,7 +52,13 @@ public final class OperatorRuntime implements AutoCloseable {
         };
         Operator operator = StackOperator.create(client, settings.applyTo(base, metrics, lostWhileRunning));
         var health = new OperatorHealth(operator.getRuntimeInfo());
-        OperatorEndpoints endpoints = OperatorEndpoints.start(address, health::liveness, health::readiness, registry);
+        OperatorEndpoints endpoints;
+        try {
+            endpoints = OperatorEndpoints.start(address, health::liveness, health::readiness, registry);
+        } catch (IOException e) {
+            throw new IOException("cannot serve health and metrics on port " + address.getPort() + " (set by "
+                    + OperatorSettings.HTTP_PORT + "): " + e.getMessage(), e);
+        }
         try {
             operator.start();
         } catch (RuntimeException e) {
