@@ -24,7 +24,7 @@ public class ApiSpec {
     @JsonPropertyDescription("Horizontal pod autoscaling of the API; when enabled its maxReplicas sizes the database connections.")
     private AutoscalingSpec autoscaling = new AutoscalingSpec();
 
-    @JsonPropertyDescription("CPU and memory requests and limits of each API container.")
+    @JsonPropertyDescription("CPU and memory requests and limits of each API container and of the migration Job; what is unset defaults to requests of 250m CPU and 512Mi memory and a 1Gi memory limit (no CPU limit).")
     private ResourcesSpec resources = new ResourcesSpec();
 
     @JsonPropertyDescription("Connection pools of each API pod; they size PostgreSQL max_connections and Redis maxclients.")

@@ -26,7 +26,7 @@ public class ManagedPostgresSpec {
     @ValidationRule(value = SpecRules.STORAGE_UNCHANGED, message = "storage cannot change once the volume exists: a StatefulSet's volume claim template is immutable")
     private StorageSpec storage = new StorageSpec();
 
-    @JsonPropertyDescription("CPU and memory of the PostgreSQL container.")
+    @JsonPropertyDescription("CPU and memory of the PostgreSQL container; what is unset defaults to requests of 250m CPU and 256Mi memory and a 1Gi memory limit (no CPU limit).")
     private ResourcesSpec resources = new ResourcesSpec();
 
     @JsonPropertyDescription("PostgreSQL max_connections; leave unset to derive it from the pool plan. A value below what the pools need gives PoolsConfigured=False.")

@@ -26,7 +26,7 @@ public class ManagedRedisSpec {
     @JsonPropertyDescription("Redis persistence.")
     private RedisPersistenceSpec persistence = new RedisPersistenceSpec();
 
-    @JsonPropertyDescription("CPU and memory of the Redis container.")
+    @JsonPropertyDescription("CPU and memory of the Redis container; what is unset defaults to a request of 100m CPU and, requested and limited, maxMemory plus 128Mi of memory (no CPU limit).")
     private ResourcesSpec resources = new ResourcesSpec();
 
     public String getImage() {

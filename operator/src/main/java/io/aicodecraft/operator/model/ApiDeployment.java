@@ -59,7 +59,7 @@ public final class ApiDeployment {
                 .withStartupProbe(httpGet(LIVENESS_PATH, 2, 60))
                 .withLivenessProbe(httpGet(LIVENESS_PATH, 10, 3))
                 .withReadinessProbe(httpGet(READINESS_PATH, 5, 3))
-                .withResources(ContainerResources.of(api.getResources()))
+                .withResources(ContainerResources.API.with(api.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withVolumeMounts(RestrictedSecurity.mount("tmp", "/tmp"))
                 .build();

@@ -46,7 +46,7 @@ public final class MigrationJob {
                 .withArgs("migrate")
                 .withEnvFrom(ApiEnvironment.fromConfigMap(stack))
                 .withEnv(ApiEnvironment.databaseSecrets(stack))
-                .withResources(ContainerResources.of(stack.getSpec().getApi().getResources()))
+                .withResources(ContainerResources.API.with(stack.getSpec().getApi().getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withVolumeMounts(RestrictedSecurity.mount("tmp", "/tmp"))
                 .build();

@@ -63,7 +63,7 @@ public final class PostgresStatefulSet {
                 // over TCP, so the socket-only server the entrypoint runs during initdb does not count as ready
                 .withReadinessProbe(pgIsReady(5, 0, 3))
                 .withLivenessProbe(pgIsReady(10, 30, 6))
-                .withResources(ContainerResources.of(managed.getResources()))
+                .withResources(ContainerResources.POSTGRES.with(managed.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withVolumeMounts(RestrictedSecurity.mount(DATA_VOLUME, DATA_PATH),
                         RestrictedSecurity.mount("run", "/var/run/postgresql"),

@@ -57,7 +57,7 @@ public final class RedisDeployment {
                 .withNewTcpSocket().withNewPort("redis").endTcpSocket()
                 .withInitialDelaySeconds(10).withPeriodSeconds(10).withTimeoutSeconds(3).withFailureThreshold(6)
                 .endLivenessProbe()
-                .withResources(ContainerResources.of(managed.getResources()))
+                .withResources(ContainerResources.redis(managed.getMaxMemory()).with(managed.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withVolumeMounts(RestrictedSecurity.mount(DATA_VOLUME, "/data"), RestrictedSecurity.mount("tmp", "/tmp"))
                 .build();

@@ -51,12 +51,13 @@ public final class OperatorBench {
     }
 
     private record Result(int stacks, double seconds, double heapMiB, double rssMiB, double writesPerStack,
-                          Map<String, Double> cpuSeconds) {
+                          double reconcilesPerStack, Map<String, Double> cpuSeconds) {
         @Override
         public String toString() {
             return "%d stacks: all Ready in %.1f s (%.1f stacks/s); operator JVM heap after GC %.1f MiB, RSS %.1f MiB;"
                     .formatted(stacks, seconds, stacks / seconds, heapMiB, rssMiB)
-                    + " %.1f operator writes/stack; CPU s %s".formatted(writesPerStack, cpuSeconds);
+                    + " %.1f operator writes/stack, %.1f reconciles/stack; CPU s %s"
+                    .formatted(writesPerStack, reconcilesPerStack, cpuSeconds);
         }
     }
 
@@ -70,7 +71,8 @@ public final class OperatorBench {
             }
             try (KubernetesClient operatorClient = chart.operatorClient()) {
                 var settings = OperatorSettings.fromEnvironment(chart.operatorEnvironment("bench-operator"));
-                var options = settings.applyTo(StackOperatorOptions.defaults(), new ReconcileCounter(), () -> { })
+                var reconciles = new ReconcileCounter();
+                var options = settings.applyTo(StackOperatorOptions.defaults(), reconciles, () -> { })
                         .withAddressResolver((service, port) -> api.baseUri());
                 var operator = StackOperator.create(operatorClient, options);
                 operator.start();
@@ -85,7 +87,8 @@ public final class OperatorBench {
                 long writes = AuditLog.read(cluster.audit()).by(chart.operatorUser()).writes().size();
                 var cpu = cpuSeconds();
                 operator.stop();
-                return new Result(stacks, seconds, heap, rss, (double) writes / stacks, cpu);
+                return new Result(stacks, seconds, heap, rss, (double) writes / stacks,
+                        (double) reconciles.total() / stacks, cpu);
             }
         } finally {
             cluster.stop();
