@@ -28,14 +28,15 @@ public final class ApiRouting {
                                              ApiKeys keys, RateLimiter limiter, AccessConfig access, ApiMetrics metrics,
                                              Chains chains) {
         HttpRouting.Builder routing = HttpRouting.builder();
+        var admin = new AdminKey(access.adminKey());
         new ProblemMapping(json).register(routing);
         // in this order: time everything, then find the caller, then spend the caller's budget
         routing.addFilter(new RequestMetrics(metrics.registry()))
-                .addFilter(new AuthenticationFilter(keys, access.devMode()))
+                .addFilter(new AuthenticationFilter(keys, admin, access.devMode()))
                 .addFilter(new RateLimitFilter(limiter, access.failOpen(), metrics.registry()));
         return routing
                 .register("/metrics", new MetricsEndpoint(metrics))
-                .register(KeysResource.PATH, new KeysResource(keys, new AdminKey(access.adminKey()), json))
+                .register(KeysResource.PATH, new KeysResource(keys, admin, json))
                 .register("/health", new HealthResource(database, cache, new JsonReply(json)))
                 .register("/v1/generations", CodeResource.generations(generations, json))
                 .register("/v1/conversions", CodeResource.conversions(conversions, json))

@@ -1,9 +1,9 @@
 package io.aicodecraft.api.http;
 
+import io.aicodecraft.api.auth.AdminKey;
 import io.aicodecraft.api.auth.ApiKeys;
 import io.aicodecraft.api.auth.KeyText;
 import io.aicodecraft.api.auth.Principal;
-import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
 import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
@@ -20,17 +20,19 @@ import java.util.UUID;
  */
 public final class AuthenticationFilter implements Filter {
     private final ApiKeys keys;
+    private final AdminKey admin;
     private final boolean devMode;
 
-    public AuthenticationFilter(ApiKeys keys, boolean devMode) {
+    public AuthenticationFilter(ApiKeys keys, AdminKey admin, boolean devMode) {
         this.keys = keys;
+        this.admin = admin;
         this.devMode = devMode;
     }
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         if (!isOpen(req.path().path())) {
-            req.context().register(principal(req, res));
+            req.context().register(principal(req));
         }
         chain.proceed();
     }
@@ -43,31 +45,29 @@ public final class AuthenticationFilter implements Filter {
         return path.equals(root) || path.startsWith(root + "/");
     }
 
-    private Principal principal(RoutingRequest req, RoutingResponse res) {
+    private Principal principal(RoutingRequest req) {
         Optional<String> token = AuthenticationHeader.bearerToken(req);
         if (token.isPresent()) {
+            if (admin.accepts(token.get())) {
+                throw AuthenticationHeader.unauthorized(
+                        "this is the admin key, which only manages keys (" + KeysResource.PATH + "): call the API with a key made there");
+            }
             return KeyText.parse(token.get()).flatMap(keys::authenticate)
-                    .orElseThrow(() -> refuse(res, "the API key is not valid or has been revoked"));
+                    .orElseThrow(() -> AuthenticationHeader.unauthorized("the API key is not valid or has been revoked"));
         }
         if (devMode) {
             return Principal.devUser(devUser(req));
         }
-        throw refuse(res, "send an API key: Authorization: Bearer <key>");
+        throw AuthenticationHeader.unauthorized("send an API key: Authorization: Bearer <key>");
     }
 
     private static UUID devUser(RoutingRequest req) {
-        String value = req.headers().first(Caller.USER_ID).orElseThrow(() -> ProblemException.invalid(
-                Caller.USER_ID.defaultCase(),
+        String value = req.headers().first(Caller.USER_ID).orElseThrow(() -> AuthenticationHeader.unauthorized(
                 "dev mode: send header X-User-Id (a UUID) or Authorization: Bearer <key>"));
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(Caller.USER_ID.defaultCase(), "header X-User-Id must be a UUID");
         }
-    }
-
-    private static ProblemException refuse(RoutingResponse res, String detail) {
-        res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"aicodecraft\"");
-        return AuthenticationHeader.unauthorized(detail);
     }
 }

@@ -67,6 +67,10 @@ public final class ProblemMapping {
                 .put("detail", detail)
                 .put("instance", req.path().absolute().path());
         field.ifPresent(f -> body.put("field", f));
+        if (type == ProblemType.UNAUTHORIZED) {
+            // RFC 9110: every 401 names the scheme that would be accepted
+            res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"aicodecraft\"");
+        }
         res.status(Status.create(type.status()));
         res.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
         res.send(body.toString());

@@ -118,6 +118,28 @@ class ApiKeysApiTest {
     }
 
     @Test
+    void every401AsksForABearerToken() {
+        String key = keyed.newKey(owner);
+        var refusals = java.util.List.of(
+                api.withKey("GET", "/v1/keys", null, null),
+                api.withHeader("GET", "/v1/keys", "Authorization", "Basic " + key, null),
+                api.withHeader("GET", "/v1/generations", "Authorization", "Basic " + key, null));
+
+        assertThat(refusals).allSatisfy(reply -> {
+            assertProblem(reply, 401);
+            assertThat(reply.header("WWW-Authenticate")).contains("Bearer realm=\"aicodecraft\"");
+        });
+    }
+
+    @Test
+    void theAdminKeyOnACallerRouteIsToldItIsTheAdminKey() {
+        Reply reply = api.withKey("GET", "/v1/generations", ADMIN_KEY, null);
+
+        assertProblem(reply, 401);
+        assertThat(reply.body().path("detail").asText()).contains("admin key").contains("/v1/keys");
+    }
+
+    @Test
     void userIdHeaderNamesNoCallerOutsideDevMode() {
         assertProblem(api.getAs("/v1/generations", owner.toString()), 401);
     }

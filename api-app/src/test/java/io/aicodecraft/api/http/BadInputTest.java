@@ -112,8 +112,12 @@ class BadInputTest {
     }
 
     @Test
-    void missingUserIdIs400() {
-        assertProblem(api.post("/v1/generations", null, "{\"prompt\":\"hi\",\"language\":\"go\"}"), 400, "X-User-Id");
+    void missingCredentialsAre401InDevModeToo() {
+        var reply = api.post("/v1/generations", null, "{\"prompt\":\"hi\",\"language\":\"go\"}");
+
+        assertProblem(reply, 401, "Authorization");
+        assertThat(reply.body().path("detail").asText()).contains("X-User-Id");
+        assertThat(reply.header("WWW-Authenticate")).hasValue("Bearer realm=\"aicodecraft\"");
     }
 
     @Test
