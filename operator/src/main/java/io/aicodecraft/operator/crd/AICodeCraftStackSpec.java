@@ -15,6 +15,8 @@ public class AICodeCraftStackSpec {
 
     @JsonPropertyDescription("What happens to the stack's data when the stack is deleted: Retain keeps the PostgreSQL and Redis volumes and the PostgreSQL credentials Secret, which a stack re-created under the same name reuses; Delete removes them with the stack.")
     @Default("Retain")
+    // an unreadable value, read as null, must survive JOSDK's copy of the stack to be reported
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     private DeletionPolicy deletionPolicy = DeletionPolicy.Retain;
 
     @JsonPropertyDescription("The AICodeCraft API: image, replicas or autoscaling, resources, pools, model, cache and rate limit.")

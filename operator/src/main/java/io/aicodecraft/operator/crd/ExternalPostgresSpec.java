@@ -31,6 +31,8 @@ public class ExternalPostgresSpec {
 
     @JsonPropertyDescription("pgJDBC sslmode: disable, allow, prefer, require, verify-ca or verify-full.")
     @Default("require")
+    // an unreadable value, read as null, must survive JOSDK's copy of the stack to be reported
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     private PostgresSslMode sslMode = PostgresSslMode.REQUIRE;
 
     public String getHost() {

@@ -21,6 +21,8 @@ public class ManagedRedisSpec {
 
     @JsonPropertyDescription("Redis maxmemory-policy: what Redis evicts at maxmemory, e.g. allkeys-lru.")
     @Default("allkeys-lru")
+    // an unreadable value, read as null, must survive JOSDK's copy of the stack to be reported
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     private RedisEvictionPolicy maxMemoryPolicy = RedisEvictionPolicy.ALLKEYS_LRU;
 
     @JsonPropertyDescription("Redis persistence.")

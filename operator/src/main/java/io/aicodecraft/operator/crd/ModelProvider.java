@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.Locale;
@@ -14,5 +15,11 @@ public enum ModelProvider {
     /** The value of {@code AICC_MODEL_PROVIDER}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Null for a value this operator does not know (see {@link WireValues}). */
+    @JsonCreator
+    public static ModelProvider fromWire(String value) {
+        return WireValues.find(values(), ModelProvider::wireName, value);
     }
 }

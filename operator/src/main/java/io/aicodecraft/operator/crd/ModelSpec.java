@@ -12,6 +12,8 @@ public class ModelSpec {
 
     @JsonPropertyDescription("template: the offline template model; openai: an OpenAI-compatible HTTP endpoint (baseUrl, model, apiKeySecretRef).")
     @Default("template")
+    // an unreadable value, read as null, must survive JOSDK's copy of the stack to be reported
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     private ModelProvider provider = ModelProvider.TEMPLATE;
 
     @JsonPropertyDescription("Base URL of the OpenAI-compatible endpoint (provider openai).")

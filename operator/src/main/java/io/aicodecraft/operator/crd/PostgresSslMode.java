@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.Locale;
@@ -22,5 +23,11 @@ public enum PostgresSslMode {
     /** The name pgJDBC and the resource use. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Null for a value this operator does not know (see {@link WireValues}). */
+    @JsonCreator
+    public static PostgresSslMode fromWire(String value) {
+        return WireValues.find(values(), PostgresSslMode::wireName, value);
     }
 }

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.Locale;
@@ -26,5 +27,11 @@ public enum RedisEvictionPolicy {
     /** The name Redis and the resource use. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Null for a value this operator does not know (see {@link WireValues}). */
+    @JsonCreator
+    public static RedisEvictionPolicy fromWire(String value) {
+        return WireValues.find(values(), RedisEvictionPolicy::wireName, value);
     }
 }

@@ -1,5 +1,7 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * One word for where a stack is; the conditions say why. For one generation a stack moves forward through
  * Provisioning, Migrating and RollingOut (the migrations done, Redis and the API coming up) to Ready.
@@ -12,5 +14,11 @@ public enum StackPhase {
     Ready,
     Degraded,
     Failed,
-    Paused
+    Paused;
+
+    /** Null for a phase this operator does not know, written by a newer one (see {@link WireValues}). */
+    @JsonCreator
+    public static StackPhase fromWire(String value) {
+        return WireValues.find(values(), StackPhase::name, value);
+    }
 }

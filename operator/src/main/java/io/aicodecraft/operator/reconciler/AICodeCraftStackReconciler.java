@@ -29,6 +29,7 @@ import io.aicodecraft.operator.dependent.RedisSecretDependent;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
 import io.aicodecraft.operator.dependent.StatefulSetReadyCondition;
+import io.aicodecraft.operator.model.SpecProblems;
 import io.aicodecraft.operator.probe.ApiHealthProbe;
 import io.aicodecraft.operator.probe.ServiceAddressResolver;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -107,6 +108,12 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     @Override
     public UpdateControl<AICodeCraftStack> reconcile(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
+        var problems = SpecProblems.of(stack);
+        if (!problems.isEmpty()) {
+            // nothing is created or changed for it; a corrected spec is a new event
+            writeStatus(stack, previous, StackStatuses.invalid(stack, previous, problems, now()), context);
+            return UpdateControl.noUpdate();
+        }
         if (stack.getSpec().isPaused()) {
             writeStatus(stack, previous, StackStatuses.paused(stack, previous, now()), context);
         } else {

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 record StackEvent(boolean warning, String reason, String message) {
 
     private static final Set<String> WARNING_REASONS =
-            Set.of("PoolPlanRejected", "MigrationFailed", "ApiProbeFailed", "ApiDegraded", "ReconcileError");
+            Set.of("PoolPlanRejected", "MigrationFailed", "ApiProbeFailed", "ApiDegraded", "ReconcileError",
+                    "InvalidSpec");
 
     /** An event for every condition that became True, or whose reason changed to a warning's. */
     static List<StackEvent> between(List<Condition> before, List<Condition> after) {

@@ -75,14 +75,28 @@ final class StackStatuses {
     /** A reconcile that threw: Ready=False with the error, everything else as it was. */
     static AICodeCraftStackStatus failed(AICodeCraftStack stack, AICodeCraftStackStatus previous, String error,
                                          String now) {
+        return withReady(stack, previous, new ConditionState(ConditionState.READY, false, "ReconcileError",
+                "The last reconcile failed and will be retried: " + error), now);
+    }
+
+    /** A spec the operator refuses before creating anything: Ready=False, phase Failed, the rest as it was. */
+    static AICodeCraftStackStatus invalid(AICodeCraftStack stack, AICodeCraftStackStatus previous, List<String> problems,
+                                          String now) {
+        var status = withReady(stack, previous, new ConditionState(ConditionState.READY, false, "InvalidSpec",
+                "The spec cannot be reconciled until it is fixed: " + String.join("; ", problems)), now);
+        status.setPhase(StackPhase.Failed);
+        status.setObservedGeneration(stack.getMetadata().getGeneration());
+        return status;
+    }
+
+    private static AICodeCraftStackStatus withReady(AICodeCraftStack stack, AICodeCraftStackStatus previous,
+                                                    ConditionState ready, String now) {
         Long generation = stack.getMetadata().getGeneration();
         var before = byType(previous.getConditions());
         List<Condition> conditions = new ArrayList<>(previous.getConditions().stream()
                 .filter(c -> !ConditionState.READY.equals(c.getType()))
                 .toList());
-        conditions.add(new ConditionState(ConditionState.READY, false, "ReconcileError",
-                "The last reconcile failed and will be retried: " + error)
-                .toCondition(before.get(ConditionState.READY), generation, now));
+        conditions.add(ready.toCondition(before.get(ConditionState.READY), generation, now));
         var status = copyOf(previous);
         status.setConditions(conditions);
         return status;

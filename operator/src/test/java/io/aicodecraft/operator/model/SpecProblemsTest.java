@@ -1,0 +1,64 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.testing.TestStacks;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the reconciler refuses before creating anything, on stacks as an informer would read them. */
+class SpecProblemsTest {
+
+    @Test
+    void aStackThatRendersHasNoProblem() {
+        assertThat(SpecProblems.of(TestStacks.minimal("ns", "team-a"))).isEmpty();
+        assertThat(SpecProblems.of(TestStacks.tooSmallMaxConnections("ns", "team-a"))).isEmpty();
+    }
+
+    @Test
+    void anUnknownEnumValueIsReadAsUnknownAndNamed() {
+        var stack = read("""
+                  deletionPolicy: Destroy
+                  api:
+                    image: %s
+                  postgres:
+                    managed: {}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
+
+        assertThat(stack.getSpec().getDeletionPolicy()).isNull();
+        assertThat(SpecProblems.of(stack)).singleElement().asString()
+                .startsWith("spec.deletionPolicy: a value this operator does not know").endsWith("Retain, Delete");
+    }
+
+    @Test
+    void theCrdsRulesApplyToWhatItsServerLetThrough() {
+        var negative = read("""
+                  api:
+                    image: %s
+                    replicas: -1
+                  postgres:
+                    managed: {}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
+        var both = read("""
+                  api:
+                    image: %s
+                  postgres:
+                    managed: {}
+                    external: {host: db.example, database: app, credentialsSecretRef: {name: db}}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
+
+        assertThat(SpecProblems.of(negative)).anySatisfy(problem -> assertThat(problem).startsWith("spec.api.replicas"));
+        assertThat(SpecProblems.of(both)).isNotEmpty();
+    }
+
+    private static AICodeCraftStack read(String spec) {
+        return Serialization.unmarshal(TestStacks.yaml("ns", "team-a", spec), AICodeCraftStack.class);
+    }
+}
