@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,6 +10,7 @@ import io.fabric8.generator.annotation.Required;
 
 /** The API workload. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ApiSpec {
 
     @JsonPropertyDescription("Container image of the AICodeCraft API, e.g. ghcr.io/aicodecraft/api-app:0.1.0. A new image runs the migrations first.")

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -10,6 +11,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 /** Horizontal pod autoscaling of the API. */
 @ValidationRule(value = SpecRules.REPLICAS_ORDERED, message = "maxReplicas must be at least minReplicas")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class AutoscalingSpec {
 
     @JsonPropertyDescription("true: a HorizontalPodAutoscaler scales the API between minReplicas and maxReplicas and replicas is ignored.")

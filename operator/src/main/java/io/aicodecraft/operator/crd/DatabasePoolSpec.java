@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -10,6 +11,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 /** The API's PostgreSQL connection pool (per pod). */
 @ValidationRule(value = SpecRules.DATABASE_POOL_ORDERED, message = "maxSize must be at least minIdle")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class DatabasePoolSpec {
 
     @JsonPropertyDescription("Idle connections each pod keeps open.")

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -14,6 +15,7 @@ import java.util.Map;
 /** PostgreSQL run by the operator. */
 @ValidationRule(value = SpecRules.MAX_CONNECTIONS_NOT_A_PARAMETER, message = "set max_connections with maxConnections, not parameters")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ManagedPostgresSpec {
 
     @JsonPropertyDescription("PostgreSQL container image.")

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -7,6 +8,7 @@ import io.fabric8.generator.annotation.Pattern;
 
 /** Redis run by the operator. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ManagedRedisSpec {
 
     @JsonPropertyDescription("Redis container image.")

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -8,6 +9,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 /** The code model the API calls. */
 @ValidationRule(value = SpecRules.OPENAI_NEEDS_ENDPOINT, message = "provider openai needs baseUrl and model")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class ModelSpec {
 
     @JsonPropertyDescription("template: the offline template model; openai: an OpenAI-compatible HTTP endpoint (baseUrl, model, apiKeySecretRef).")

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -8,6 +9,7 @@ import io.fabric8.generator.annotation.Pattern;
 
 /** Redis persistence. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class RedisPersistenceSpec {
 
     @JsonPropertyDescription("true: Redis keeps an append-only file on a PVC, so queued tasks survive a restart; false: Redis holds everything in memory only.")

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.crd;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Default;
@@ -9,6 +10,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 /** The API's Redis connection pool (per pod). */
 @ValidationRule(value = SpecRules.REDIS_POOL_ORDERED, message = "maxTotal must be at least maxIdle")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public class RedisPoolSpec {
 
     @JsonPropertyDescription("Most connections each pod opens; times the most API pods, this sizes Redis maxclients.")

@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A CRD that enforces less than the operator's (older, newer or edited by hand, as clusters have them) lets
  * through stacks the operator cannot build: each of them is refused alone with a condition that names the
- * field, and every other stack keeps being reconciled (issue 10 items 3 and 4).
+ * field, and every other stack keeps being reconciled (issue 10 items 3 and 4). A field of a newer CRD is ignored.
  */
 class UnreadableStackOnApiServerTest {
 
@@ -47,6 +47,9 @@ class UnreadableStackOnApiServerTest {
     static void installALaxCrdAndStartTheOperator() {
         JsonNode crd = Serialization.jsonMapper().valueToTree(GeneratedCrd.parsed());
         strip(crd);
+        // and keeps the fields of a newer version
+        ((ObjectNode) crd.at("/spec/versions/0/schema/openAPIV3Schema/properties/spec"))
+                .put("x-kubernetes-preserve-unknown-fields", true);
         SERVER.client().resource(Serialization.jsonMapper().convertValue(crd, CustomResourceDefinition.class))
                 .forceConflicts().serverSideApply();
         operator = RunningOperator.start(SERVER.client(), (service, port) -> URI.create("http://127.0.0.1:1"),
@@ -84,7 +87,15 @@ class UnreadableStackOnApiServerTest {
                   redis:
                     managed: {}
                 """.formatted(TestStacks.IMAGE_V1));
-        var good = driver.create(TestStacks.minimal("good-values", "team-c"));
+        var good = create("good-values", "team-c", """
+                  futureField: from a newer CRD
+                  api:
+                    image: %s
+                  postgres:
+                    managed: {}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
 
         await().atMost(StackDriver.WAIT).untilAsserted(() -> {
             assertThat(driver.get(good, StatefulSet.class, StackNames.postgres(good))).isNotNull();

@@ -34,6 +34,23 @@ class SpecProblemsTest {
     }
 
     @Test
+    void aFieldOfANewerCrdIsIgnored() {
+        var stack = read("""
+                  api:
+                    image: %s
+                    futureField: 1
+                  postgres:
+                    managed: {}
+                  redis:
+                    managed: {}
+                  futureSection: {a: b}
+                """.formatted(TestStacks.IMAGE_V1));
+
+        assertThat(stack.getSpec().getApi().getImage()).isEqualTo(TestStacks.IMAGE_V1);
+        assertThat(SpecProblems.of(stack)).isEmpty();
+    }
+
+    @Test
     void theCrdsRulesApplyToWhatItsServerLetThrough() {
         var negative = read("""
                   api:
