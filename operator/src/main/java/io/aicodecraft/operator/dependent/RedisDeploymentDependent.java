@@ -1,20 +1,20 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.RedisDeployment;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 
 /** The managed Redis: password from its Secret, memory bound, maxclients from the pool plan. */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.CACHE))
-public class RedisDeploymentDependent extends CRUDKubernetesDependentResource<Deployment, AICodeCraftStack> {
+public class RedisDeploymentDependent extends DeletableDependent<Deployment> {
 
     public RedisDeploymentDependent() {
-        super(Deployment.class);
+        super(Deployment.class, StackNames::redis);
     }
 
     @Override

@@ -1,19 +1,19 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.RedisService;
 import io.fabric8.kubernetes.api.model.Service;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.javaoperatorsdk.operator.processing.dependent.kubernetes.CRUDKubernetesDependentResource;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 
 /** The managed Redis's Service. */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.CACHE))
-public class RedisServiceDependent extends CRUDKubernetesDependentResource<Service, AICodeCraftStack> {
+public class RedisServiceDependent extends DeletableDependent<Service> {
 
     public RedisServiceDependent() {
-        super(Service.class);
+        super(Service.class, StackNames::redis);
     }
 
     @Override

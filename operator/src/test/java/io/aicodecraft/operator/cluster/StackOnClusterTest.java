@@ -16,6 +16,7 @@ import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -111,6 +112,26 @@ class StackOnClusterTest {
         var api = driver.get(stack, Deployment.class, StackNames.api(stack));
         assertThat(api.getStatus().getReadyReplicas()).isEqualTo(2);
         assertThat(driver.fresh(stack).getStatus().getApiReadyReplicas()).isEqualTo(2);
+    }
+
+    @Test
+    void theExternalDatabaseExampleBecomesReady() throws IOException {
+        var example = Serialization.unmarshal(Files.readString(Repository.EXAMPLES.resolve("external-database.yaml")),
+                AICodeCraftStack.class);
+        String namespace = CLUSTER.namespace(example.getMetadata().getNamespace());
+        // the two Secrets its comment says to create first
+        CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
+                .withName("orders-db").endMetadata().addToStringData("username", "aicc")
+                .addToStringData("password", "secret").build()).create();
+        CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
+                .withName("orders-redis").endMetadata()
+                .addToStringData("url", "rediss://:password@redis.example.internal:6380").build()).create();
+
+        var stack = awaitReady(driver.create(example));
+
+        assertThat(CLUSTER.client().apps().statefulSets().inNamespace(namespace).list().getItems()).isEmpty();
+        assertThat(driver.get(stack, Deployment.class, StackNames.redis(stack))).isNull();
+        assertThat(driver.get(stack, Deployment.class, StackNames.api(stack)).getStatus().getReadyReplicas()).isEqualTo(3);
     }
 
     @Test
