@@ -7,6 +7,7 @@ import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.crd.ModelProvider;
 import io.aicodecraft.operator.crd.PostgresSslMode;
 import io.aicodecraft.operator.crd.RedisEvictionPolicy;
+import io.aicodecraft.operator.crd.SpecRules;
 import io.fabric8.kubernetes.client.utils.Serialization;
 
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What is wrong with a stack as the reconciler received it, before anything is created for it: values this
- * operator could not read (an enum value it does not know, read as null), and the CRD's own schema and rules
+ * What is wrong with a stack as the reconciler received it, before anything is created for it: a name too long
+ * for the names derived from it, values this operator could not read (an enum value it does not know, read as null), and the CRD's own schema and rules
  * applied to the spec as {@code render} applies them ({@link StackSchema}), since a CRD older or newer than the
  * operator may not have enforced them. Empty when the stack can be reconciled.
  */
@@ -34,6 +35,11 @@ public final class SpecProblems {
             return List.of("spec: required, an object");
         }
         var problems = new ArrayList<String>();
+        String name = stack.getMetadata().getName();
+        if (name != null && name.length() > StackNames.MAX_STACK_NAME_LENGTH) {
+            problems.add("metadata.name: " + name.length() + " characters; " + SpecRules.NAME_FITS_DERIVED_NAMES_MESSAGE
+                    + " (a StatefulSet's at most " + StackNames.MAX_STATEFUL_SET_NAME_LENGTH + ")");
+        }
         unknown(problems, "spec.deletionPolicy", spec.getDeletionPolicy(), DeletionPolicy.values(), DeletionPolicy::name);
         if (spec.getApi() != null && spec.getApi().getModel() != null) {
             unknown(problems, "spec.api.model.provider", spec.getApi().getModel().getProvider(), ModelProvider.values(),

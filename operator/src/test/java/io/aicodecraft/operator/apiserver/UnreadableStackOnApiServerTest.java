@@ -87,6 +87,7 @@ class UnreadableStackOnApiServerTest {
                   redis:
                     managed: {}
                 """.formatted(TestStacks.IMAGE_V1));
+        var longName = driver.create(TestStacks.minimal("bad-values", "team-" + "e".repeat(45)));
         var good = create("good-values", "team-c", """
                   futureField: from a newer CRD
                   api:
@@ -101,6 +102,7 @@ class UnreadableStackOnApiServerTest {
             assertThat(driver.get(good, StatefulSet.class, StackNames.postgres(good))).isNotNull();
             assertThat(driver.status(unreadable).getPhase()).isEqualTo(StackPhase.Failed);
             assertThat(driver.status(negative).getPhase()).isEqualTo(StackPhase.Failed);
+            assertThat(driver.status(longName).getPhase()).isEqualTo(StackPhase.Failed);
         });
         assertThat(driver.condition(unreadable, "Ready")).hasValueSatisfying(ready -> {
             assertThat(ready.getReason()).isEqualTo("InvalidSpec");
@@ -109,6 +111,8 @@ class UnreadableStackOnApiServerTest {
         });
         assertThat(driver.condition(negative, "Ready")).hasValueSatisfying(ready ->
                 assertThat(ready.getMessage()).contains("spec.api.replicas"));
+        assertThat(driver.condition(longName, "Ready")).hasValueSatisfying(ready ->
+                assertThat(ready.getMessage()).contains("metadata.name: 50 characters"));
         assertThat(SERVER.client().apps().statefulSets().inNamespace("bad-values").list().getItems()).isEmpty();
 
         // the operator is still there for a stack that comes after them

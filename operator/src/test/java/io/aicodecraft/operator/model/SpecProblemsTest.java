@@ -17,6 +17,15 @@ class SpecProblemsTest {
     }
 
     @Test
+    void aNameTooLongForTheDerivedNamesIsRefusedWithTheNumbers() {
+        var stack = TestStacks.minimal("ns", "a".repeat(StackNames.MAX_STACK_NAME_LENGTH + 1));
+
+        assertThat(SpecProblems.of(stack)).singleElement().asString()
+                .startsWith("metadata.name: 43 characters").contains("at most 42").contains("52");
+        assertThat(SpecProblems.of(TestStacks.minimal("ns", "a".repeat(StackNames.MAX_STACK_NAME_LENGTH)))).isEmpty();
+    }
+
+    @Test
     void anUnknownEnumValueIsReadAsUnknownAndNamed() {
         var stack = read("""
                   deletionPolicy: Destroy
