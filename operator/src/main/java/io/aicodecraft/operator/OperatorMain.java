@@ -1,5 +1,6 @@
 package io.aicodecraft.operator;
 
+import io.aicodecraft.operator.reconciler.FailureText;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
 import io.aicodecraft.operator.runtime.OperatorRuntime;
 import io.aicodecraft.operator.runtime.OperatorSettings;
@@ -73,7 +74,7 @@ public final class OperatorMain {
                     });
         } catch (IOException | RuntimeException e) {
             client.close();
-            err.println("cannot start the operator: " + StartupFailure.describe(e));
+            err.println("cannot start the operator: " + FailureText.of(e));
             return 1;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

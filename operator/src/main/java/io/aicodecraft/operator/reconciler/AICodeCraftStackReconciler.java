@@ -131,7 +131,8 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
                                                                         Context<AICodeCraftStack> context,
                                                                         Exception e) {
         var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
-        var next = StackStatuses.failed(stack, previous, abbreviate(String.valueOf(e.getMessage())), now());
+        // a sentence per failed dependent; the exception with its stack trace is in JOSDK's log
+        var next = StackStatuses.failed(stack, previous, abbreviate(FailureText.of(e)), now());
         new EventRecorder(context.getClient()).record(stack,
                 StackEvent.between(previous.getConditions(), next.getConditions()));
         stack.setStatus(next);
