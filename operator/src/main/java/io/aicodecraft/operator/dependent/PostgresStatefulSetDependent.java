@@ -19,6 +19,14 @@ public class PostgresStatefulSetDependent extends DeletableDependent<StatefulSet
 
     @Override
     protected StatefulSet desired(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()));
+        var plan = PoolPlan.of(stack.getSpec());
+        if (!plan.fits()) {
+            // a refused plan changes nothing the running pools depend on: max_connections never drops below
+            // what PostgreSQL runs with while the API stays at its previous size
+            int running = context.getSecondaryResource(StatefulSet.class)
+                    .flatMap(PostgresStatefulSet::maxConnections).orElse(0);
+            plan = plan.withPostgresMaxConnections(Math.max(running, plan.postgresMaxConnections()));
+        }
+        return PostgresStatefulSet.build(stack, plan);
     }
 }

@@ -54,6 +54,12 @@ public record PoolPlan(int apiPodsMax, int databasePoolPerPod, int migrationRese
                 fixed != null, redisMaxClients);
     }
 
+    /** This plan with PostgreSQL's max_connections at {@code maxConnections}. */
+    public PoolPlan withPostgresMaxConnections(int maxConnections) {
+        return new PoolPlan(apiPodsMax, databasePoolPerPod, migrationReserve, superuserReserve, needed, maxConnections,
+                fixedMaxConnections, redisMaxClients);
+    }
+
     /** False when a fixed max_connections is below what the pools need. */
     public boolean fits() {
         return postgresMaxConnections >= needed;

@@ -15,10 +15,14 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The managed PostgreSQL: one pod, its data on a PVC from the StatefulSet's claim template. */
 public final class PostgresStatefulSet {
+
+    private static final String MAX_CONNECTIONS = "max_connections=";
 
     public static final String DATA_VOLUME = "data";
     static final String DATA_PATH = "/var/lib/postgresql/data";
@@ -72,8 +76,17 @@ public final class PostgresStatefulSet {
     }
 
     /** {@code -c name=value} for max_connections from the plan, then the spec's parameters in name order. */
+    /** The max_connections a built StatefulSet runs PostgreSQL with, read back from its arguments. */
+    public static Optional<Integer> maxConnections(StatefulSet statefulSet) {
+        return statefulSet.getSpec().getTemplate().getSpec().getContainers().stream()
+                .flatMap(container -> container.getArgs() == null ? Stream.empty() : container.getArgs().stream())
+                .filter(arg -> arg.startsWith(MAX_CONNECTIONS))
+                .map(arg -> Integer.valueOf(arg.substring(MAX_CONNECTIONS.length())))
+                .findFirst();
+    }
+
     static List<String> serverArguments(ManagedPostgresSpec managed, PoolPlan plan) {
-        List<String> args = new ArrayList<>(List.of("-c", "max_connections=" + plan.postgresMaxConnections()));
+        List<String> args = new ArrayList<>(List.of("-c", MAX_CONNECTIONS + plan.postgresMaxConnections()));
         Map<String, String> parameters = managed.getParameters() == null ? Map.of() : new TreeMap<>(managed.getParameters());
         parameters.forEach((parameter, value) -> {
             args.add("-c");

@@ -279,6 +279,30 @@ class StackLifecycleTest {
     }
 
     @Test
+    void aRejectedPoolPlanLeavesPostgresAtWhatTheRunningPoolsNeed() {
+        var stack = driver.bringToReady(TestStacks.minimal("rejected", "team-a"));
+        assertThat(maxConnectionsArgument(stack)).isEqualTo("max_connections=30");
+
+        // 3 pods x 10 + 5 need 35; fixing 20 is refused, and must not take PostgreSQL below the 25 the 2 pods use
+        driver.edit(stack, s -> {
+            s.getSpec().getApi().setReplicas(3);
+            s.getSpec().getPostgres().getManaged().setMaxConnections(20);
+            return s;
+        });
+        await().atMost(WAIT).untilAsserted(() -> assertThat(driver.condition(stack, "PoolsConfigured"))
+                .hasValueSatisfying(c -> assertThat(c.getReason()).isEqualTo("PoolPlanRejected")));
+        awaitAnotherReconcile(stack);
+
+        assertThat(maxConnectionsArgument(stack)).isEqualTo("max_connections=30");
+    }
+
+    private static String maxConnectionsArgument(AICodeCraftStack stack) {
+        return driver.get(stack, StatefulSet.class, StackNames.postgres(stack)).getSpec().getTemplate().getSpec()
+                .getContainers().getFirst().getArgs().stream().filter(arg -> arg.startsWith("max_connections="))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void aPausedStackGetsNoWritesButItsPausedCondition() {
         var stack = driver.bringToReady(TestStacks.minimal("paused", "team-a"));
         driver.edit(stack, s -> {
