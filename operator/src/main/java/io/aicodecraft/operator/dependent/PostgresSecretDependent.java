@@ -1,11 +1,9 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
-import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.model.PostgresSecret;
 import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
-import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -15,8 +13,6 @@ import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDep
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.SecondaryToPrimaryMapper;
 import io.javaoperatorsdk.operator.processing.event.source.informer.Mappers;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,9 +46,7 @@ public class PostgresSecretDependent extends GeneratedSecretDependent implements
 
     @Override
     protected void addReferenceHandlingMetadata(Secret desired, AICodeCraftStack stack) {
-        if (owned(stack)) {
-            desired.addOwnerReference(stack);
-        }
+        RetainedOwnership.addTo(desired, stack);
     }
 
     @Override
@@ -63,29 +57,11 @@ public class PostgresSecretDependent extends GeneratedSecretDependent implements
     /** Only the ownership is compared: the value is whatever was generated at creation. */
     @Override
     public Result<Secret> match(Secret actual, AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return Result.computed(actual.hasOwnerReferenceFor(stack) == owned(stack), actual);
+        return RetainedOwnership.match(actual, stack);
     }
 
-    /**
-     * Adds or removes the stack's owner reference, and touches nothing else: JOSDK's own update would
-     * send the desired Secret, whose value is a fresh draw, and without SSA it keeps the actual metadata.
-     */
     @Override
     public Secret update(Secret actual, Secret desired, AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return context.getClient().resource(actual).edit(secret -> {
-            List<OwnerReference> others = secret.getMetadata().getOwnerReferences()
-                    .stream()
-                    .filter(owner -> !stack.getMetadata().getUid().equals(owner.getUid()))
-                    .toList();
-            secret.getMetadata().setOwnerReferences(new ArrayList<>(others));
-            if (owned(stack)) {
-                secret.addOwnerReference(stack);
-            }
-            return secret;
-        });
-    }
-
-    private static boolean owned(AICodeCraftStack stack) {
-        return stack.getSpec().getDeletionPolicy() == DeletionPolicy.Delete;
+        return RetainedOwnership.update(actual, stack, context);
     }
 }

@@ -1,24 +1,24 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
-import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.model.RedisDataClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.processing.dependent.Creator;
+import io.javaoperatorsdk.operator.processing.dependent.Matcher.Result;
+import io.javaoperatorsdk.operator.processing.dependent.Updater;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;
 
 /**
- * The persistent Redis's data volume claim. Created once and never updated or deleted by the
- * operator; it is owned by the stack (and so removed with it) only under {@code deletionPolicy:
- * Delete}, so under {@code Retain} the data outlives the stack. JOSDK's annotations map its events
- * to the stack either way.
+ * The persistent Redis's data volume claim. Created once and never deleted by the operator; kept under
+ * {@code deletionPolicy: Retain} as the PostgreSQL credentials are ({@link RetainedOwnership}): a policy change
+ * moves only its owner reference. JOSDK's annotations map its events to the stack either way.
  */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.CACHE))
 public class RedisDataClaimDependent extends KubernetesDependentResource<PersistentVolumeClaim, AICodeCraftStack>
-        implements Creator<PersistentVolumeClaim, AICodeCraftStack> {
+        implements Creator<PersistentVolumeClaim, AICodeCraftStack>, Updater<PersistentVolumeClaim, AICodeCraftStack> {
 
     public RedisDataClaimDependent() {
         super(PersistentVolumeClaim.class);
@@ -32,8 +32,18 @@ public class RedisDataClaimDependent extends KubernetesDependentResource<Persist
     @Override
     protected void addReferenceHandlingMetadata(PersistentVolumeClaim desired, AICodeCraftStack stack) {
         super.addReferenceHandlingMetadata(desired, stack);
-        if (stack.getSpec().getDeletionPolicy() == DeletionPolicy.Delete) {
-            desired.addOwnerReference(stack);
-        }
+        RetainedOwnership.addTo(desired, stack);
+    }
+
+    @Override
+    public Result<PersistentVolumeClaim> match(PersistentVolumeClaim actual, AICodeCraftStack stack,
+                                               Context<AICodeCraftStack> context) {
+        return RetainedOwnership.match(actual, stack);
+    }
+
+    @Override
+    public PersistentVolumeClaim update(PersistentVolumeClaim actual, PersistentVolumeClaim desired,
+                                        AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return RetainedOwnership.update(actual, stack, context);
     }
 }

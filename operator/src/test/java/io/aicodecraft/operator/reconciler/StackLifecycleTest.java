@@ -19,6 +19,7 @@ import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -403,27 +404,33 @@ class StackLifecycleTest {
     }
 
     @Test
-    void theDeletionPolicyMovesOnlyTheOwnerReferenceOfThePostgresCredentials() {
-        var stack = driver.create(TestStacks.minimal("policy", "team-a"));
-        String name = StackNames.postgresSecret(stack);
-        await().atMost(WAIT).until(() -> driver.get(stack, Secret.class, name) != null);
-        Map<String, String> value = driver.get(stack, Secret.class, name).getData();
+    void theDeletionPolicyMovesOnlyTheOwnerReferenceOfEveryKeptObject() {
+        var wanted = TestStacks.minimal("policy", "team-a");
+        wanted.getSpec().getRedis().getManaged().getPersistence().setEnabled(true);
+        var stack = driver.create(wanted);
+        String secret = StackNames.postgresSecret(stack);
+        String claim = StackNames.redisData(stack);
+        await().atMost(WAIT).until(() -> driver.get(stack, Secret.class, secret) != null
+                && driver.get(stack, PersistentVolumeClaim.class, claim) != null);
+        Map<String, String> value = driver.get(stack, Secret.class, secret).getData();
 
         driver.edit(stack, s -> {
             s.getSpec().setDeletionPolicy(DeletionPolicy.Delete);
             return s;
         });
-        await().atMost(WAIT).untilAsserted(() -> assertThat(driver.get(stack, Secret.class, name)
-                .getMetadata().getOwnerReferences())
-                .singleElement().satisfies(owner -> assertThat(owner.getUid()).isEqualTo(stack.getMetadata().getUid())));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(List.of(
+                        driver.get(stack, Secret.class, secret), driver.get(stack, PersistentVolumeClaim.class, claim)))
+                .allSatisfy(kept -> assertThat(kept.getMetadata().getOwnerReferences()).singleElement()
+                        .satisfies(owner -> assertThat(owner.getUid()).isEqualTo(stack.getMetadata().getUid()))));
 
         driver.edit(stack, s -> {
             s.getSpec().setDeletionPolicy(DeletionPolicy.Retain);
             return s;
         });
-        await().atMost(WAIT).untilAsserted(() ->
-                assertThat(driver.get(stack, Secret.class, name).getMetadata().getOwnerReferences()).isEmpty());
-        assertThat(driver.get(stack, Secret.class, name).getData()).isEqualTo(value);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(List.of(
+                        driver.get(stack, Secret.class, secret), driver.get(stack, PersistentVolumeClaim.class, claim)))
+                .allSatisfy(kept -> assertThat(kept.getMetadata().getOwnerReferences()).isEmpty()));
+        assertThat(driver.get(stack, Secret.class, secret).getData()).isEqualTo(value);
     }
 
     // --- the test's own kubelet steps and reads ---
