@@ -23,6 +23,11 @@ public final class ApiClient {
         this.base = base;
     }
 
+    /** Where the API listens, for a test that writes raw HTTP. */
+    public URI baseUri() {
+        return base;
+    }
+
     public record Reply(int status, String contentType, JsonNode body, java.net.http.HttpHeaders headers) {
         public java.util.Optional<String> header(String name) {
             return headers.firstValue(name);

@@ -76,6 +76,10 @@ public final class JsonBody {
             bytes = in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // the web server decodes the chunks while we read: a chunk size that is not hexadecimal surfaces here
+            // as a NumberFormatException, the client's error
+            throw ProblemException.invalid("body", "the chunked request body is malformed: " + e.getMessage());
         }
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
