@@ -81,6 +81,12 @@ public final class ApiServer implements AutoCloseable {
                             chains))
                     .build()
                     .start();
+            if (server.port() < 0) {
+                // Helidon logs a failed bind and runs on without its listener
+                server.stop();
+                throw new IllegalStateException("cannot listen on " + host + ":" + config.httpPort()
+                        + " (AICC_HTTP_PORT, or dev --port): the port is taken or not allowed");
+            }
             ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates, json,
                     config.chains(), metrics.registry(), ChainWorkers.instanceName());
             return new ApiServer(database, cache, server, chainQueue, chainWorkers);
