@@ -20,6 +20,7 @@ import io.aicodecraft.api.generation.Conversions;
 import io.aicodecraft.api.generation.GenerationStore;
 import io.aicodecraft.api.generation.Generations;
 import io.aicodecraft.api.http.ApiRouting;
+import io.aicodecraft.api.http.ProblemDirectHandler;
 import io.aicodecraft.api.http.CodeResource;
 import io.aicodecraft.api.metrics.ApiMetrics;
 import io.aicodecraft.api.metrics.CacheMetrics;
@@ -74,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
                     .host(host)
                     .port(config.httpPort())
                     .shutdownHook(false)
+                    .directHandlers(ProblemDirectHandler.all(json))
                     .routing(ApiRouting.create(json, database, cache,
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
                             conversions, templates, new ApiKeys(database),
