@@ -23,6 +23,10 @@ class ProtocolErrorTest {
     // these cannot be told apart to answer 431 and 505; they are problem+json 400s
     static Stream<Arguments> refusals() {
         return Stream.of(
+                Arguments.of("bad percent-encoding in the query", "GET /v1/generations?limit=%zz HTTP/1.1\r\nHost: x\r\n"
+                        + USER + "\r\n", 400),
+                Arguments.of("bad percent-encoding in the path", "GET /v1/templates/%zz HTTP/1.1\r\nHost: x\r\n"
+                        + USER + "\r\n", 400),
                 Arguments.of("a header line without a colon", "GET /v1/generations HTTP/1.1\r\nHost: x\r\n" + USER
                         + "this is not a header\r\n\r\n", 400),
                 Arguments.of("a 17 KB header", "GET /v1/generations HTTP/1.1\r\nHost: x\r\n" + USER
