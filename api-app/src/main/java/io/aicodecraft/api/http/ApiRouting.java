@@ -17,8 +17,14 @@ import io.aicodecraft.api.store.RedisCache;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.helidon.webserver.http.HttpRouting;
 
+import java.util.List;
+
 /** Every route of the API, registered here and nowhere else. */
 public final class ApiRouting {
+    private static final String GENERATIONS = "/v1/generations";
+    private static final String CONVERSIONS = "/v1/conversions";
+    private static final String TEMPLATES = "/v1/templates";
+
     private ApiRouting() {
     }
 
@@ -32,15 +38,16 @@ public final class ApiRouting {
         new ProblemMapping(json).register(routing);
         // in this order: time everything, then find the caller, then spend the caller's budget
         routing.addFilter(new RequestMetrics(metrics.registry()))
-                .addFilter(new AuthenticationFilter(keys, admin, access.devMode()))
+                .addFilter(new AuthenticationFilter(keys, admin, access.devMode(),
+                        List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH)))
                 .addFilter(new RateLimitFilter(limiter, access.failOpen(), metrics.registry()));
         return routing
                 .register("/metrics", new MetricsEndpoint(metrics))
                 .register(KeysResource.PATH, new KeysResource(keys, admin, json))
                 .register("/health", new HealthResource(database, cache, new JsonReply(json)))
-                .register("/v1/generations", CodeResource.generations(generations, json))
-                .register("/v1/conversions", CodeResource.conversions(conversions, json))
-                .register("/v1/templates", new TemplatesResource(templates, json))
+                .register(GENERATIONS, CodeResource.generations(generations, json))
+                .register(CONVERSIONS, CodeResource.conversions(conversions, json))
+                .register(TEMPLATES, new TemplatesResource(templates, json))
                 .register(ChainsResource.PATH, new ChainsResource(chains, templates, json));
     }
 }

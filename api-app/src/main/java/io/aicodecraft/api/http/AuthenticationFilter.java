@@ -9,36 +9,37 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Puts the caller ({@link Principal}) of every request into its context, or ends it with a 401. Open without a key:
- * the health checks and {@code /metrics} (probes and scrapers carry no key), and {@code /v1/keys}, which checks the
- * admin key itself. Everything else, unknown paths included, needs {@code Authorization: Bearer <key>}; in dev mode
- * a request without it may name its caller with {@code X-User-Id} instead.
+ * Puts the caller ({@link Principal}) of every request to a caller route into its context, or ends it with a 401.
+ * Everything else needs no key here: the health checks and {@code /metrics} (probes and scrapers carry no key),
+ * {@code /v1/keys}, which checks the admin key itself, and unknown paths, which are 404 whatever the credentials.
+ * A caller route needs {@code Authorization: Bearer <key>}; in dev mode a request without it may name its caller
+ * with {@code X-User-Id} instead.
  */
 public final class AuthenticationFilter implements Filter {
     private final ApiKeys keys;
     private final AdminKey admin;
     private final boolean devMode;
+    private final List<String> callerRoutes;
 
-    public AuthenticationFilter(ApiKeys keys, AdminKey admin, boolean devMode) {
+    public AuthenticationFilter(ApiKeys keys, AdminKey admin, boolean devMode, List<String> callerRoutes) {
         this.keys = keys;
         this.admin = admin;
         this.devMode = devMode;
+        this.callerRoutes = List.copyOf(callerRoutes);
     }
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        if (!isOpen(req.path().path())) {
+        String path = req.path().path();
+        if (callerRoutes.stream().anyMatch(root -> under(path, root))) {
             req.context().register(principal(req));
         }
         chain.proceed();
-    }
-
-    private static boolean isOpen(String path) {
-        return under(path, "/health") || under(path, "/metrics") || under(path, KeysResource.PATH);
     }
 
     private static boolean under(String path, String root) {

@@ -140,6 +140,13 @@ class ApiKeysApiTest {
     }
 
     @Test
+    void anUnknownPathIs404WhateverTheCredentials() {
+        assertProblem(api.withKey("GET", "/v2/generations", null, null), 404);
+        assertProblem(api.withKey("GET", "/v2/generations", "not-a-key", null), 404);
+        assertProblem(api.withKey("GET", "/v2/generations", keyed.newKey(owner), null), 404);
+    }
+
+    @Test
     void userIdHeaderNamesNoCallerOutsideDevMode() {
         assertProblem(api.getAs("/v1/generations", owner.toString()), 401);
     }
