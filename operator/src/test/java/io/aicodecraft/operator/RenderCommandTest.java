@@ -43,7 +43,7 @@ class RenderCommandTest {
     void theAutoscaledExampleSizesPostgresForMaxReplicas() {
         Result result = render(EXAMPLES.resolve("autoscaled.yaml"));
 
-        assertThat(result.out).contains("max_connections=110").contains("\"--maxclients\"\n        - \"202\"");
+        assertThat(result.out).contains("max_connections=110").contains("\"--maxclients\"\n        - \"426\"");
         assertThat(objects(result.out)).extracting(HasMetadata::getKind).contains("HorizontalPodAutoscaler");
     }
 

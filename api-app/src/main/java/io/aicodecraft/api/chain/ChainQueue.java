@@ -136,6 +136,7 @@ public final class ChainQueue implements AutoCloseable {
                 .database(redisConfig.database())
                 .clientName("aicc-chains");
         redisConfig.password().ifPresent(client::password);
+        client.ssl(redisConfig.tls());
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(config.workers() + redisConfig.poolMaxTotal());
         pool.setMaxWait(redisConfig.timeout());

@@ -1,12 +1,17 @@
 package io.aicodecraft.api.config;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Redis address ({@code redis://host:port[/db]}), password and Jedis pool settings ({@code aicc.redis.*}). */
+/**
+ * Redis address ({@code redis://[:password@]host:port[/db]}, {@code rediss://} for TLS), password and Jedis pool
+ * settings ({@code aicc.redis.*}). A password set on its own ({@code aicc.redis.password}) wins over one in the URL.
+ */
 public record RedisConfig(String host, int port, int database, Optional<String> password,
-                          int poolMaxTotal, int poolMaxIdle, Duration timeout) {
+                          int poolMaxTotal, int poolMaxIdle, Duration timeout, boolean tls) {
 
     /** Short on purpose: a dead Redis must cost a request milliseconds, never seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(500);
@@ -15,6 +20,12 @@ public record RedisConfig(String host, int port, int database, Optional<String> 
         if (poolMaxTotal < 1) {
             throw new IllegalArgumentException("aicc.redis.pool.max.total must be at least 1");
         }
+    }
+
+    /** Without TLS. */
+    public RedisConfig(String host, int port, int database, Optional<String> password, int poolMaxTotal,
+                       int poolMaxIdle, Duration timeout) {
+        this(host, port, database, password, poolMaxTotal, poolMaxIdle, timeout, false);
     }
 
     public static RedisConfig of(String url) {
@@ -35,9 +46,15 @@ public record RedisConfig(String host, int port, int database, Optional<String> 
         } catch (IllegalArgumentException e) {
             throw invalidUrl(url);
         }
-        if (!"redis".equals(uri.getScheme()) || uri.getHost() == null) {
+        boolean tls = "rediss".equals(uri.getScheme());
+        if (!tls && !"redis".equals(uri.getScheme()) || uri.getHost() == null) {
             throw invalidUrl(url);
         }
+        // redis://:password@host or redis://user:password@host; Redis before ACLs has no user
+        String userInfo = uri.getRawUserInfo();
+        Optional<String> inUrl = userInfo == null || userInfo.isEmpty() ? Optional.empty()
+                : Optional.of(URLDecoder.decode(userInfo.substring(userInfo.indexOf(':') + 1), StandardCharsets.UTF_8))
+                        .filter(text -> !text.isEmpty());
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         int database;
         try {
@@ -45,18 +62,23 @@ public record RedisConfig(String host, int port, int database, Optional<String> 
         } catch (NumberFormatException e) {
             throw invalidUrl(url);
         }
-        return new RedisConfig(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort(), database, password,
-                maxTotal, maxIdle, timeout);
+        return new RedisConfig(uri.getHost(), uri.getPort() < 0 ? 6379 : uri.getPort(), database,
+                password.or(() -> inUrl), maxTotal, maxIdle, timeout, tls);
     }
 
     private static IllegalArgumentException invalidUrl(String url) {
         return new IllegalArgumentException(
-                "aicc.redis.url (AICC_REDIS_URL) '" + url + "' is not of the form redis://host:port[/db]");
+                "aicc.redis.url (AICC_REDIS_URL) '" + redacted(url) + "' is not of the form redis[s]://[:password@]host:port[/db]");
+    }
+
+    /** A URL for a message: its password, if it has one, is not repeated. */
+    private static String redacted(String url) {
+        return url.replaceFirst("//[^@/]*@", "//***@");
     }
 
     @Override
     public String toString() {
-        return "RedisConfig[" + host + ":" + port + "/" + database + ", password=" + (password.isPresent() ? "***" : "none")
+        return "RedisConfig[" + (tls ? "tls " : "") + host + ":" + port + "/" + database + ", password=" + (password.isPresent() ? "***" : "none")
                 + ", pool=" + poolMaxIdle + "/" + poolMaxTotal + ", timeout=" + timeout + "]";
     }
 }

@@ -36,6 +36,7 @@ public final class RedisCache implements AutoCloseable {
                 .database(config.database())
                 .clientName("aicc-api");
         config.password().ifPresent(client::password);
+        client.ssl(config.tls());
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(config.poolMaxTotal());
         pool.setMaxIdle(config.poolMaxIdle());

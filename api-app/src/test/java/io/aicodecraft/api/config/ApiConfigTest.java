@@ -88,7 +88,7 @@ class ApiConfigTest {
     @Test
     void redisUrlMustBeARedisUrl() {
         assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_REDIS_URL", "cache:6379")))
-                .hasMessageContaining("redis://host:port");
+                .hasMessageContaining("AICC_REDIS_URL").hasMessageContaining("redis[s]://[:password@]host:port");
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class ApiConfigMap {
         data.put("AICC_REDIS_POOL_MAX_TOTAL", Integer.toString(api.getPools().getRedis().getMaxTotal()));
         data.put("AICC_REDIS_POOL_MAX_IDLE", Integer.toString(api.getPools().getRedis().getMaxIdle()));
         data.put("AICC_CACHE_TTL", api.getCache().getTtl());
+        data.put("AICC_CHAIN_WORKERS", Integer.toString(PoolPlan.CHAIN_WORKERS));
         ModelSpec model = api.getModel();
         data.put("AICC_MODEL_PROVIDER", model.getProvider().wireName());
         if (model.getProvider() == ModelProvider.OPENAI) {

@@ -15,7 +15,8 @@ import io.aicodecraft.operator.crd.ManagedPostgresSpec;
  * @param needed                 what the stack can use at once
  * @param postgresMaxConnections the managed server's max_connections (or what an external one must allow)
  * @param fixedMaxConnections    true when the spec fixes max_connections rather than deriving it
- * @param redisMaxClients        Redis maxclients
+ * @param redisMaxClients        Redis maxclients: each pod's cache pool and its chain queue's pool
+ *                               ({@link #CHAIN_WORKERS} + the same maxTotal), and a reserve
  */
 public record PoolPlan(int apiPodsMax, int databasePoolPerPod, int migrationReserve, int superuserReserve,
                        int needed, int postgresMaxConnections, boolean fixedMaxConnections, int redisMaxClients) {
@@ -38,6 +39,12 @@ public record PoolPlan(int apiPodsMax, int databasePoolPerPod, int migrationRese
      */
     public static final int REDIS_CLIENT_RESERVE = 10;
 
+    /**
+     * Chain workers per API pod, which the operator writes into the API's configuration: each holds a Redis
+     * connection of the chain queue's own pool (workers + the pool's maxTotal) in a blocking read.
+     */
+    public static final int CHAIN_WORKERS = 4;
+
     /** A derived max_connections is rounded up to this step, so small spec changes do not restart PostgreSQL. */
     public static final int MAX_CONNECTIONS_STEP = 10;
 
@@ -48,8 +55,8 @@ public record PoolPlan(int apiPodsMax, int databasePoolPerPod, int migrationRese
         int needed = Math.addExact(Math.multiplyExact(apiPodsMax, perPod), MIGRATION_RESERVE + SUPERUSER_RESERVE);
         Integer fixed = fixedMaxConnections(spec);
         int maxConnections = fixed != null ? fixed : roundUp(needed);
-        int redisMaxClients = Math.addExact(
-                Math.multiplyExact(apiPodsMax, api.getPools().getRedis().getMaxTotal()), REDIS_CLIENT_RESERVE);
+        int redisPerPod = Math.addExact(Math.multiplyExact(2, api.getPools().getRedis().getMaxTotal()), CHAIN_WORKERS);
+        int redisMaxClients = Math.addExact(Math.multiplyExact(apiPodsMax, redisPerPod), REDIS_CLIENT_RESERVE);
         return new PoolPlan(apiPodsMax, perPod, MIGRATION_RESERVE, SUPERUSER_RESERVE, needed, maxConnections,
                 fixed != null, redisMaxClients);
     }

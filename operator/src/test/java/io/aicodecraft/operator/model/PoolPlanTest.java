@@ -96,13 +96,14 @@ class PoolPlanTest {
     }
 
     @Test
-    void redisMaxClientsIsPodsTimesRedisPoolPlusReserve() {
+    void redisMaxClientsIsPodsTimesTheirCacheAndChainPoolsPlusReserve() {
         AICodeCraftStackSpec spec = TestStacks.load("minimal").getSpec();
         spec.getApi().getAutoscaling().setEnabled(true);
         spec.getApi().getAutoscaling().setMaxReplicas(8);
         spec.getApi().getPools().getRedis().setMaxTotal(24);
 
-        assertThat(PoolPlan.of(spec).redisMaxClients()).isEqualTo(8 * 24 + PoolPlan.REDIS_CLIENT_RESERVE);
+        assertThat(PoolPlan.of(spec).redisMaxClients())
+                .isEqualTo(8 * (24 + PoolPlan.CHAIN_WORKERS + 24) + PoolPlan.REDIS_CLIENT_RESERVE);
     }
 
     @Test
