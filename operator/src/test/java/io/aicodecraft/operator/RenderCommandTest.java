@@ -48,12 +48,15 @@ class RenderCommandTest {
     }
 
     @Test
-    void aTooSmallMaxConnectionsStillRendersButSaysWhyAndExitsWithThree() {
+    void aTooSmallMaxConnectionsRendersWhatTheOperatorWouldCreateSaysWhyAndExitsWithThree() {
         Result result = render(EXAMPLES.resolve("too-small-max-connections.yaml"));
 
         assertThat(result.code).isEqualTo(RenderCommand.POOLS_DO_NOT_FIT);
         assertThat(result.err).contains("PoolsConfigured=False").contains("maxConnections is 40").contains("need 65");
         assertThat(result.out).contains("max_connections=40");
+        // what the reconciler holds back, render does not print
+        assertThat(objects(result.out)).extracting(HasMetadata::getKind).doesNotContain("ConfigMap", "Job")
+                .filteredOn("Deployment"::equals).hasSize(1);
     }
 
     @Test

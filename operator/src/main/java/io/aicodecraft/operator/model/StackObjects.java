@@ -26,7 +26,12 @@ public final class StackObjects {
         }
         objects.add(AdminKeySecret.build(stack, secrets.adminKey()));
         ConfigMap config = ApiConfigMap.build(stack, plan);
-        objects.add(config);
+        // as the workflow: a refused pool plan (PoolsConfigured=False) gets no API configuration, so neither the
+        // migration nor the API that depend on it
+        boolean planFits = plan.fits();
+        if (planFits) {
+            objects.add(config);
+        }
         if (managedPostgres) {
             objects.add(PostgresService.build(stack));
             objects.add(PostgresStatefulSet.build(stack, plan));
@@ -38,8 +43,10 @@ public final class StackObjects {
             objects.add(RedisService.build(stack));
             objects.add(RedisDeployment.build(stack, plan));
         }
-        objects.add(MigrationJob.build(stack));
-        objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config)));
+        if (planFits) {
+            objects.add(MigrationJob.build(stack));
+            objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config)));
+        }
         objects.add(ApiService.build(stack));
         if (ApiHorizontalPodAutoscaler.applies(stack)) {
             objects.add(ApiHorizontalPodAutoscaler.build(stack));
