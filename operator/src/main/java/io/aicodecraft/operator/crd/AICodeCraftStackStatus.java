@@ -19,6 +19,9 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("Pending, Provisioning, Migrating, RollingOut, Ready, Degraded, Failed or Paused; for one generation it only moves forward from Provisioning to Ready.")
     private StackPhase phase;
 
+    @JsonPropertyDescription("Why the stack is in its phase, in a sentence: the component it waits for or the problem to fix; absent when Ready.")
+    private String phaseReason;
+
     @JsonPropertyDescription("PostgresReady, RedisReady, MigrationsComplete, ApiReady, PoolsConfigured, Ready (and Paused).")
     private List<Condition> conditions = new ArrayList<>();
 
@@ -33,6 +36,14 @@ public class AICodeCraftStackStatus {
 
     @JsonPropertyDescription("Ready pods of the API Deployment; the printer column shows it beside the phase.")
     private Integer apiReadyReplicas;
+
+    public String getPhaseReason() {
+        return phaseReason;
+    }
+
+    public void setPhaseReason(String phaseReason) {
+        this.phaseReason = phaseReason;
+    }
 
     public Integer getApiReadyReplicas() {
         return apiReadyReplicas;

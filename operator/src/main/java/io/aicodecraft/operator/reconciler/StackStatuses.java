@@ -40,6 +40,7 @@ final class StackStatuses {
                 .map(state -> state.toCondition(before.get(state.type()), generation, now))
                 .toList());
         status.setPhase(phase(observation));
+        status.setPhaseReason(phaseReason(observation));
         // the schema follows the last image whose migration succeeded; a failed migration keeps the old one
         status.setSchemaVersion(observation.migratedImage().map(StackStatuses::schemaOf)
                 .orElse(previous.getSchemaVersion()));
@@ -69,6 +70,7 @@ final class StackStatuses {
         var status = copyOf(previous);
         status.setConditions(conditions);
         status.setPhase(StackPhase.Paused);
+        status.setPhaseReason("spec.paused is true");
         return status;
     }
 
@@ -85,6 +87,7 @@ final class StackStatuses {
         var status = withReady(stack, previous, new ConditionState(ConditionState.READY, false, "InvalidSpec",
                 "The spec cannot be reconciled until it is fixed: " + String.join("; ", problems)), now);
         status.setPhase(StackPhase.Failed);
+        status.setPhaseReason("InvalidSpec: " + String.join("; ", problems));
         status.setObservedGeneration(stack.getMetadata().getGeneration());
         return status;
     }
@@ -140,6 +143,19 @@ final class StackStatuses {
         return StackPhase.Provisioning;
     }
 
+    /**
+     * The component the phase is about, with its reason and message: a failed one, else a degraded one, else the
+     * first in the flow's order that does not hold yet; none when every component holds.
+     */
+    private static String phaseReason(Observation observation) {
+        var components = observation.components();
+        return components.stream().filter(c -> FAILED_REASONS.contains(c.reason())).findFirst()
+                .or(() -> components.stream().filter(c -> DEGRADED_REASONS.contains(c.reason())).findFirst())
+                .or(() -> components.stream().filter(c -> !c.holds()).findFirst())
+                .map(c -> c.type() + " (" + c.reason() + "): " + c.message())
+                .orElse(null);
+    }
+
     private static PoolsStatus pools(Observation observation) {
         var pools = new PoolsStatus();
         pools.setApiPodsMax(observation.plan().apiPodsMax());
@@ -171,6 +187,7 @@ final class StackStatuses {
         var status = new AICodeCraftStackStatus();
         status.setObservedGeneration(previous.getObservedGeneration());
         status.setPhase(previous.getPhase());
+        status.setPhaseReason(previous.getPhaseReason());
         status.setConditions(previous.getConditions());
         status.setSchemaVersion(previous.getSchemaVersion());
         status.setEndpoints(previous.getEndpoints());

@@ -235,6 +235,7 @@ class StackOnClusterTest {
                 }));
         assertThat(driver.get(stack, Job.class, StackNames.migrationJob(failing)).getStatus().getFailed())
                 .isPositive();
+        assertThat(driver.status(stack).getPhaseReason()).startsWith("MigrationsComplete (MigrationFailed)");
         assertThat(imageOf(stack)).isEqualTo(TestStacks.IMAGE_V2);
         assertThat(driver.get(stack, Deployment.class, StackNames.api(stack)).getStatus().getReadyReplicas())
                 .isEqualTo(2);

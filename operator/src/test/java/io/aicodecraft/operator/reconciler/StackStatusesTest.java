@@ -81,6 +81,18 @@ class StackStatusesTest {
     }
 
     @Test
+    void thePhaseReasonNamesTheComponentThePhaseIsAbout() {
+        var failed = new ConditionState("MigrationsComplete", false, "MigrationFailed", "Job x failed");
+        var rollingOut = new ConditionState("ApiReady", false, "ApiRollingOut", "0 of 2 ready");
+
+        assertThat(StackStatuses.next(stack, new AICodeCraftStackStatus(), observation(rollingOut, failed), NOW)
+                .getPhaseReason()).isEqualTo("MigrationsComplete (MigrationFailed): Job x failed");
+        assertThat(StackStatuses.next(stack, new AICodeCraftStackStatus(), observation(rollingOut), NOW)
+                .getPhaseReason()).isEqualTo("ApiReady (ApiRollingOut): 0 of 2 ready");
+        assertThat(StackStatuses.next(stack, new AICodeCraftStackStatus(), observation(), NOW).getPhaseReason()).isNull();
+    }
+
+    @Test
     void anApiFailingItsProbeMakesTheStackDegraded() {
         var probeFailed = new ConditionState("ApiReady", false, "ApiProbeFailed", "503");
 
