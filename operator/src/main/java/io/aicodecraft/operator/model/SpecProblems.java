@@ -18,13 +18,12 @@ import java.util.stream.Collectors;
 
 /**
  * What is wrong with a stack as the reconciler received it, before anything is created for it: a name too long
- * for the names derived from it, values this operator could not read (an enum value it does not know, read as null), and the CRD's own schema and rules
- * applied to the spec as {@code render} applies them ({@link StackSchema}), since a CRD older or newer than the
- * operator may not have enforced them. Empty when the stack can be reconciled.
+ * for the names derived from it, values this operator could not read (an enum value it does not know, read as
+ * null), and the CRD's own schema and rules applied to the spec as {@code render} applies them
+ * ({@link StackSchema}), since a CRD older or newer than the operator may not have enforced them. Empty when the
+ * stack can be reconciled.
  */
 public final class SpecProblems {
-
-    private static final StackSchema SCHEMA = StackSchema.load();
 
     private SpecProblems() {
     }
@@ -55,7 +54,7 @@ public final class SpecProblems {
         }
         if (problems.isEmpty()) {
             ObjectNode tree = Serialization.jsonMapper().valueToTree(spec);
-            problems.addAll(SCHEMA.defaultAndValidate(tree));
+            problems.addAll(StackSchema.generated().defaultAndValidate(tree));
         }
         return problems;
     }

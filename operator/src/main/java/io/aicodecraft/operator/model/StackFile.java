@@ -34,8 +34,6 @@ public final class StackFile {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final StackSchema SCHEMA = StackSchema.load();
-
     private StackFile() {
     }
 
@@ -55,7 +53,7 @@ public final class StackFile {
         });
         checkMetadata(root, problems);
         if (root.get("spec") instanceof ObjectNode spec) {
-            problems.addAll(SCHEMA.defaultAndValidate(spec));
+            problems.addAll(StackSchema.generated().defaultAndValidate(spec));
         } else {
             problems.add("spec: required, an object");
         }

@@ -31,7 +31,16 @@ public final class StackSchema {
         this.spec = spec;
     }
 
-    public static StackSchema load() {
+    /** The generated CRD's schema, read from the classpath once for render and the reconciler alike. */
+    public static StackSchema generated() {
+        return Generated.SCHEMA;
+    }
+
+    private static final class Generated {
+        private static final StackSchema SCHEMA = load();
+    }
+
+    private static StackSchema load() {
         try (InputStream in = StackSchema.class.getClassLoader().getResourceAsStream(CRD_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(CRD_RESOURCE + " is missing from the classpath: was the CRD generated?");
