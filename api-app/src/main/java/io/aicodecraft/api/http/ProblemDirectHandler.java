@@ -34,12 +34,8 @@ public final class ProblemDirectHandler implements DirectHandler {
                                     ServerResponseHeaders headers, String message) {
         ProblemType type = status.code() >= 500 ? ProblemType.INTERNAL
                 : status.code() == 413 ? ProblemType.PAYLOAD_TOO_LARGE : ProblemType.INVALID_REQUEST;
-        String body = json.createObjectNode()
-                .put("type", type.type().toString())
-                .put("title", status.reasonPhrase())
-                .put("status", status.code())
-                .put("detail", message == null || message.isBlank() ? status.reasonPhrase() : message)
-                .toString();
+        String body = ProblemMapping.body(json, type, status.reasonPhrase(), status.code(),
+                message == null || message.isBlank() ? status.reasonPhrase() : message).toString();
         headers.set(HeaderNames.CONTENT_TYPE, ProblemMapping.MEDIA_TYPE);
         return TransportResponse.builder().status(status).headers(headers).entity(body).build();
     }

@@ -59,12 +59,17 @@ public final class ProblemMapping {
                 });
     }
 
-    private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field) {
-        ObjectNode body = json.createObjectNode()
+    /** An RFC 9457 body: the problem's type URI, its title, the response status and the detail. */
+    static ObjectNode body(ObjectMapper json, ProblemType type, String title, int status, String detail) {
+        return json.createObjectNode()
                 .put("type", type.type().toString())
-                .put("title", type.title())
-                .put("status", type.status())
-                .put("detail", detail)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail);
+    }
+
+    private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field) {
+        ObjectNode body = body(json, type, type.title(), type.status(), detail)
                 .put("instance", req.path().absolute().path());
         field.ifPresent(f -> body.put("field", f));
         if (type == ProblemType.UNAUTHORIZED) {
