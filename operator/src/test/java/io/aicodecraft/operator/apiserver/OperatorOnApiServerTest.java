@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,9 +41,7 @@ class OperatorOnApiServerTest {
 
     @BeforeAll
     static void startOperator() {
-        // no pod network on this tier: the probe is pointed at a closed port and reports the API not ready
-        operator = RunningOperator.start(SERVER.client(), (service, port) -> URI.create("http://127.0.0.1:1"),
-                new ReconcileCounter());
+        operator = RunningOperator.start(SERVER.client(), RunningOperator.NO_POD_NETWORK, new ReconcileCounter());
         driver = new StackDriver(SERVER.client());
     }
 

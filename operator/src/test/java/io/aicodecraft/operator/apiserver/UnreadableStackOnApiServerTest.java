@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
@@ -52,8 +51,7 @@ class UnreadableStackOnApiServerTest {
                 .put("x-kubernetes-preserve-unknown-fields", true);
         SERVER.client().resource(Serialization.jsonMapper().convertValue(crd, CustomResourceDefinition.class))
                 .forceConflicts().serverSideApply();
-        operator = RunningOperator.start(SERVER.client(), (service, port) -> URI.create("http://127.0.0.1:1"),
-                new ReconcileCounter());
+        operator = RunningOperator.start(SERVER.client(), RunningOperator.NO_POD_NETWORK, new ReconcileCounter());
         driver = new StackDriver(SERVER.client());
     }
 

@@ -3,7 +3,6 @@ package io.aicodecraft.operator.bench;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.reconciler.StackOperator;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
-import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.aicodecraft.operator.testing.AuditLog;
 import io.aicodecraft.operator.testing.ChartRelease;
 import io.aicodecraft.operator.testing.ReadyEndpoint;
@@ -70,7 +69,7 @@ public final class OperatorBench {
                 cluster.namespace("tenant-" + n);
             }
             try (KubernetesClient operatorClient = chart.operatorClient()) {
-                var settings = OperatorSettings.fromEnvironment(chart.operatorEnvironment("bench-operator"));
+                var settings = chart.operatorSettings("bench-operator");
                 var reconciles = new ReconcileCounter();
                 var options = settings.applyTo(StackOperatorOptions.defaults(), reconciles, () -> { })
                         .withAddressResolver((service, port) -> api.baseUri());

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +81,7 @@ class LeaderElectionOnClusterTest {
         var client = chart.operatorClient();
         started.add(client);
         var reconciles = new ReconcileCounter();
-        URI api = RealApi.baseUri();
-        var operator = RunningOperator.start(client, (service, port) -> api, reconciles,
-                OperatorSettings.fromEnvironment(chart.operatorEnvironment(podName)));
+        var operator = RunningOperator.start(client, RealApi.addresses(), reconciles, chart.operatorSettings(podName));
         started.add(operator);
         return new Replica(client, operator, reconciles);
     }

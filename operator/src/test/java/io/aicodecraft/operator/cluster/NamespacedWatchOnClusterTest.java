@@ -1,6 +1,5 @@
 package io.aicodecraft.operator.cluster;
 
-import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.aicodecraft.operator.testing.ChartRelease;
 import io.aicodecraft.operator.testing.RealApi;
 import io.aicodecraft.operator.testing.RealCluster;
@@ -13,7 +12,6 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -38,10 +36,9 @@ class NamespacedWatchOnClusterTest {
         assertThat(CLUSTER.client().resources(ClusterRole.class).withName(chart.fullName()).get()).isNull();
 
         var reconciles = new ReconcileCounter();
-        URI api = RealApi.baseUri();
         try (var client = chart.operatorClient();
-             var operator = RunningOperator.start(client, (service, port) -> api, reconciles,
-                     OperatorSettings.fromEnvironment(chart.operatorEnvironment("scoped-0")))) {
+             var operator = RunningOperator.start(client, RealApi.addresses(), reconciles,
+                     chart.operatorSettings("scoped-0"))) {
             var driver = new StackDriver(CLUSTER.client());
             var watched = driver.create(TestStacks.minimal("watched", "team-a"));
             var elsewhere = driver.create(TestStacks.minimal("elsewhere", "team-b"));

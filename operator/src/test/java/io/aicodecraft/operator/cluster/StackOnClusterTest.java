@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,8 +71,7 @@ class StackOnClusterTest {
 
     private static void startOperator() {
         reconciles = new ReconcileCounter();
-        URI api = RealApi.baseUri();
-        operator = RunningOperator.start(operatorClient, (service, port) -> api, reconciles);
+        operator = RunningOperator.start(operatorClient, RealApi.addresses(), reconciles);
     }
 
     @AfterAll

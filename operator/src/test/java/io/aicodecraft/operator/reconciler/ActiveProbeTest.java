@@ -21,7 +21,7 @@ class ActiveProbeTest {
     void apiReadyCarriesTheRealApisReadinessAnswer() {
         URI api = RealApi.baseUri();
         try (var cluster = new MockCluster();
-             var operator = RunningOperator.start(cluster, (service, port) -> api, new ReconcileCounter())) {
+             var operator = RunningOperator.start(cluster, RealApi.addresses(), new ReconcileCounter())) {
             var driver = new StackDriver(cluster.client());
 
             var stack = driver.bringToReady(TestStacks.minimal("probed", "team-a"));

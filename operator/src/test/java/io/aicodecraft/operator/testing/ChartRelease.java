@@ -2,6 +2,7 @@ package io.aicodecraft.operator.testing;
 
 import com.marcnuri.helm.Helm;
 import io.aicodecraft.operator.install.Repository;
+import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -40,6 +41,11 @@ public record ChartRelease(RealCluster cluster, String name, String namespace) {
     /** A client with exactly the permissions the chart gives its operator. */
     public KubernetesClient operatorClient() {
         return cluster.clientAs(namespace, fullName());
+    }
+
+    /** The operator's settings as the chart configures them for a pod named {@code podName}. */
+    public OperatorSettings operatorSettings(String podName) {
+        return OperatorSettings.fromEnvironment(operatorEnvironment(podName));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.testing;
 
 import io.aicodecraft.api.DevStack;
+import io.aicodecraft.operator.probe.ServiceAddressResolver;
 import java.net.URI;
 
 /**
@@ -20,5 +21,11 @@ public final class RealApi {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "real-api-stop"));
         }
         return stack.baseUri();
+    }
+
+    /** For the operator's probe where pods serve nothing (kwok): every API Service resolves to this one API. */
+    public static ServiceAddressResolver addresses() {
+        URI api = baseUri();
+        return (service, port) -> api;
     }
 }

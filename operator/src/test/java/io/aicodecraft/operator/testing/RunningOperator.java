@@ -6,6 +6,7 @@ import io.aicodecraft.operator.reconciler.StackOperatorOptions;
 import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
+import java.net.URI;
 import java.time.Duration;
 
 /**
@@ -18,6 +19,9 @@ public final class RunningOperator implements AutoCloseable {
 
     /** How often the test operator probes a stack's API, and so reconciles it again. */
     public static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
+
+    /** Where there is no pod network (the API-server tier): a closed port, so the probe reports the API not ready. */
+    public static final ServiceAddressResolver NO_POD_NETWORK = (service, port) -> URI.create("http://127.0.0.1:1");
 
     private final Operator operator;
 
