@@ -76,15 +76,9 @@ class UnreadableStackOnApiServerTest {
                     managed:
                       maxMemoryPolicy: bogus-policy
                 """.formatted(TestStacks.IMAGE_V1));
-        var negative = create("bad-values", "team-b", """
-                  api:
-                    image: %s
-                    replicas: -1
-                  postgres:
-                    managed: {}
-                  redis:
-                    managed: {}
-                """.formatted(TestStacks.IMAGE_V1));
+        var tooFew = TestStacks.minimal("bad-values", "team-b");
+        tooFew.getSpec().getApi().setReplicas(-1);
+        var negative = driver.create(tooFew);
         var longName = driver.create(TestStacks.minimal("bad-values", "team-" + "e".repeat(45)));
         var good = create("good-values", "team-c", """
                   futureField: from a newer CRD

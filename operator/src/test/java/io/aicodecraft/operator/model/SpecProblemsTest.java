@@ -61,15 +61,8 @@ class SpecProblemsTest {
 
     @Test
     void theCrdsRulesApplyToWhatItsServerLetThrough() {
-        var negative = read("""
-                  api:
-                    image: %s
-                    replicas: -1
-                  postgres:
-                    managed: {}
-                  redis:
-                    managed: {}
-                """.formatted(TestStacks.IMAGE_V1));
+        var negative = TestStacks.minimal("ns", "team-a");
+        negative.getSpec().getApi().setReplicas(-1);
         var both = read("""
                   api:
                     image: %s
