@@ -25,6 +25,7 @@ import io.aicodecraft.api.http.CodeResource;
 import io.aicodecraft.api.metrics.ApiMetrics;
 import io.aicodecraft.api.metrics.CacheMetrics;
 import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.GroupCommit;
 import io.aicodecraft.api.store.Migrations;
 import io.aicodecraft.api.store.RedisCache;
 import io.aicodecraft.api.template.TemplateLibrary;
@@ -33,15 +34,20 @@ import io.helidon.webserver.WebServer;
 
 /** The running API: pools, model, services and the web server, wired by constructor from one {@link ApiConfig}. */
 public final class ApiServer implements AutoCloseable {
+    /** Enough for a burst of a few thousand requests a second to share a commit a millisecond. */
+    private static final int HISTORY_BATCH = 64;
+
     private final Database database;
+    private final GroupCommit history;
     private final RedisCache cache;
     private final WebServer server;
     private final ChainQueue chainQueue;
     private final ChainWorkers chainWorkers;
 
-    private ApiServer(Database database, RedisCache cache, WebServer server, ChainQueue chainQueue,
-                      ChainWorkers chainWorkers) {
+    private ApiServer(Database database, GroupCommit history, RedisCache cache, WebServer server,
+                      ChainQueue chainQueue, ChainWorkers chainWorkers) {
         this.database = database;
+        this.history = history;
         this.cache = cache;
         this.server = server;
         this.chainQueue = chainQueue;
@@ -55,6 +61,7 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(ApiConfig config, String host) {
         Database database = new Database(config.database());
+        GroupCommit history = null;
         RedisCache cache = null;
         ChainQueue chainQueue = null;
         try {
@@ -65,9 +72,10 @@ public final class ApiServer implements AutoCloseable {
             metrics.bindRedisPool(cache);
             ObjectMapper json = json();
             CodeModel model = CodeModel.from(config.model());
-            CacheAside cacheAside = new CacheAside(cache, json, config.cacheTtl(), new CacheMetrics(metrics.registry()));
-            Generations generations = new Generations(model, new GenerationStore(database), cacheAside);
-            Conversions conversions = new Conversions(model, new ConversionStore(database), cacheAside);
+            CacheAside cacheAside = new CacheAside(cache, config.cacheTtl(), new CacheMetrics(metrics.registry()));
+            history = new GroupCommit(database, HISTORY_BATCH);
+            Generations generations = new Generations(model, new GenerationStore(database, history), cacheAside);
+            Conversions conversions = new Conversions(model, new ConversionStore(database, history), cacheAside);
             TemplateLibrary templates = new TemplateLibrary(database, cache, json, config.cacheTtl());
             chainQueue = new ChainQueue(config.redis(), config.chains(), json);
             Chains chains = new Chains(chainQueue, new ChainStore(database, json));
@@ -89,10 +97,13 @@ public final class ApiServer implements AutoCloseable {
                 throw new IllegalStateException("cannot listen on " + host + ":" + config.httpPort()
                         + " (AICC_HTTP_PORT, or dev --port): the port is taken or not allowed");
             }
-            ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates, json,
+            ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates,
                     config.chains(), metrics.registry(), ChainWorkers.instanceName());
-            return new ApiServer(database, cache, server, chainQueue, chainWorkers);
+            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers);
         } catch (RuntimeException e) {
+            if (history != null) {
+                history.close();
+            }
             if (cache != null) {
                 cache.close();
             }
@@ -122,6 +133,7 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         chainWorkers.close();
         server.stop();
+        history.close();
         chainQueue.close();
         cache.close();
         database.close();

@@ -18,9 +18,16 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final Duration timeout;
 
     public ApiClient(URI base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    /** @param timeout how long a request may take before the client gives up, as a kubelet probe does */
+    public ApiClient(URI base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     /** Where the API listens, for a test that writes raw HTTP. */
@@ -54,12 +61,12 @@ public final class ApiClient {
 
     /** A GET with {@code X-User-Id} exactly as given, valid or not. */
     public Reply getAs(String path, String rawUserId) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("X-User-Id", rawUserId).GET());
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET());
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET());
     }
 
     /** A request with {@code Authorization: Bearer <token>} (none when null) and no {@code X-User-Id}; body may be null. */
@@ -69,7 +76,7 @@ public final class ApiClient {
 
     /** A request with one header as given (none when {@code value} is null) and no other; body may be null. */
     public Reply withHeader(String method, String path, String name, String value, String body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             builder.header("Content-Type", "application/json");
@@ -94,7 +101,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, UUID user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(timeout)
                 .header("Content-Type", "application/json");
         if (user != null) {
             builder.header("X-User-Id", user.toString());

@@ -1,11 +1,9 @@
 package io.aicodecraft.api.chain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aicodecraft.api.ai.ModelFailureException;
 import io.aicodecraft.api.config.ChainConfig;
-import io.aicodecraft.api.generation.CodeService;
 import io.aicodecraft.api.generation.GenerationRequest;
+import io.aicodecraft.api.generation.Generations;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,9 +40,8 @@ public final class ChainWorkers implements AutoCloseable {
 
     private final ChainQueue queue;
     private final Chains chains;
-    private final CodeService<GenerationRequest> generations;
+    private final Generations generations;
     private final TemplateLibrary templates;
-    private final ObjectMapper json;
     private final Duration claimInterval;
     private final Duration heartbeat;
     private final ScheduledExecutorService heartbeats =
@@ -54,13 +51,12 @@ public final class ChainWorkers implements AutoCloseable {
     private final AtomicLong lastOutageLog = new AtomicLong();
     private volatile boolean running = true;
 
-    private ChainWorkers(ChainQueue queue, Chains chains, CodeService<GenerationRequest> generations,
-                         TemplateLibrary templates, ObjectMapper json, ChainConfig config, MeterRegistry meters) {
+    private ChainWorkers(ChainQueue queue, Chains chains, Generations generations, TemplateLibrary templates,
+                         ChainConfig config, MeterRegistry meters) {
         this.queue = queue;
         this.chains = chains;
         this.generations = generations;
         this.templates = templates;
-        this.json = json;
         // looking for abandoned tasks a few times per idle period keeps the extra Redis calls low
         this.claimInterval = config.claimIdle().dividedBy(4);
         this.heartbeat = config.claimIdle().dividedBy(3);
@@ -75,10 +71,10 @@ public final class ChainWorkers implements AutoCloseable {
     }
 
     /** Starts {@code config.workers()} workers named after {@code instance}, e.g. {@code api-7f3a-w0}. */
-    public static ChainWorkers start(ChainQueue queue, Chains chains, CodeService<GenerationRequest> generations,
-                                     TemplateLibrary templates, ObjectMapper json, ChainConfig config,
-                                     MeterRegistry meters, String instance) {
-        ChainWorkers workers = new ChainWorkers(queue, chains, generations, templates, json, config, meters);
+    public static ChainWorkers start(ChainQueue queue, Chains chains, Generations generations,
+                                     TemplateLibrary templates, ChainConfig config, MeterRegistry meters,
+                                     String instance) {
+        ChainWorkers workers = new ChainWorkers(queue, chains, generations, templates, config, meters);
         try {
             queue.ensureGroup();
             queue.forgetIdleConsumers(FORGET_CONSUMERS_AFTER);
@@ -144,12 +140,10 @@ public final class ChainWorkers implements AutoCloseable {
         String output;
         try {
             String prompt = task.promptWith(queue.context(delivery.chain(), task.dependsOn()));
-            String reply = generations.create(run.owner(), new GenerationRequest(prompt, task.language(),
-                    Optional.empty())).json();
-            output = json.readTree(reply).path("code").asText();
+            output = generations.code(new GenerationRequest(prompt, task.language(), Optional.empty()));
         } catch (QueueUnavailableException e) {
             throw e;
-        } catch (RuntimeException | JsonProcessingException e) {
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "task " + delivery.task() + " of chain " + delivery.chain() + ", attempt "
                     + run.attempt() + ", failed: " + e.getMessage());
             if (e instanceof ModelFailureException) {

@@ -1,7 +1,5 @@
 package io.aicodecraft.api.generation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aicodecraft.api.metrics.CacheMetrics;
 import io.aicodecraft.api.store.RedisCache;
 
@@ -14,44 +12,34 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Cache-aside over {@link RedisCache}: answer from the cache when the normalised request was seen within the
- * TTL, otherwise create (model call and row) and remember. A cache that is away only means more misses.
+ * Cache-aside over {@link RedisCache} for the model's output: answer from the cache when the normalised request
+ * was seen within the TTL, otherwise ask the model and remember. Only the model's code is kept, never a caller's
+ * row, so that each caller's request is still recorded as its own. A cache that is away only means more misses.
  */
 public final class CacheAside {
     private final RedisCache cache;
-    private final ObjectMapper json;
     private final Duration ttl;
     private final CacheMetrics metrics;
 
-    public CacheAside(RedisCache cache, ObjectMapper json, Duration ttl, CacheMetrics metrics) {
+    public CacheAside(RedisCache cache, Duration ttl, CacheMetrics metrics) {
         this.cache = cache;
-        this.json = json;
         this.ttl = ttl;
         this.metrics = metrics;
     }
 
-    /** {@code create} makes the value (a record) on a miss; both paths answer with its JSON document. */
-    public Outcome getOrCreate(String namespace, String normalisedRequest, Supplier<?> create) {
-        String key = "aicc:v1:" + namespace + ":" + sha256(normalisedRequest);
-        Optional<String> hit = cache.get(key).filter(CacheAside::isObject);
+    /** {@code model} answers a miss. */
+    public Outcome<String> code(String namespace, String normalisedRequest, Supplier<String> model) {
+        // v1 entries held whole rows of the first caller; they are never read again
+        String key = "aicc:v2:" + namespace + ":" + sha256(normalisedRequest);
+        Optional<String> hit = cache.get(key);
         if (hit.isPresent()) {
             metrics.hit(namespace);
-            return new Outcome(hit.get(), true);
+            return new Outcome<>(hit.get(), true);
         }
         metrics.miss(namespace);
-        String created;
-        try {
-            created = json.writeValueAsString(create.get());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a result", e);
-        }
-        cache.put(key, created, ttl);
-        return new Outcome(created, false);
-    }
-
-    /** An entry that is not a JSON object (never written by this API) is a miss, not an error. */
-    private static boolean isObject(String value) {
-        return value.startsWith("{") && value.endsWith("}") && value.length() > 2;
+        String code = model.get();
+        cache.put(key, code, ttl);
+        return new Outcome<>(code, false);
     }
 
     private static String sha256(String text) {

@@ -2,6 +2,7 @@ package io.aicodecraft.api.generation;
 
 import io.aicodecraft.api.ai.Language;
 import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.GroupCommit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,8 @@ import java.util.UUID;
 public final class ConversionStore {
     private final HistoryTable<Conversion> table;
 
-    public ConversionStore(Database database) {
-        this.table = new HistoryTable<>(database, "code_conversions",
+    public ConversionStore(Database database, GroupCommit commits) {
+        this.table = new HistoryTable<>(database, commits, "code_conversions",
                 List.of("user_id", "source_code", "from_language", "to_language", "model", "code"),
                 "id, source_code, from_language, to_language, model, code, created_at",
                 ConversionStore::read, c -> new Cursor(c.createdAt(), c.id()));

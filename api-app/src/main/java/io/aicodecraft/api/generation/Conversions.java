@@ -8,7 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Code conversion: cache first, the model on a miss, and a row in the caller's history for each model answer. */
+/** Code conversion: the model's code from the cache or the model, and a row in the caller's history for each. */
 public final class Conversions implements CodeService<ConversionRequest> {
     private static final Pattern OUTER_BLANK_LINES = Pattern.compile("^\n+|\n+$");
 
@@ -23,15 +23,15 @@ public final class Conversions implements CodeService<ConversionRequest> {
     }
 
     @Override
-    public Outcome create(UUID user, ConversionRequest request) {
+    public Outcome<Conversion> create(UUID user, ConversionRequest request) {
         String model = codeModel.choose(request.model());
         // indentation matters in source code; only line endings and trailing blanks do not
         String source = OUTER_BLANK_LINES.matcher(request.sourceCode().lines().map(String::stripTrailing)
                 .collect(Collectors.joining("\n"))).replaceAll("");
         String normalised = String.join("\n", model, request.fromLanguage().id(), request.toLanguage().id(), source);
-        return cache.getOrCreate("conversion", normalised, () -> store.insert(user, request, model,
-                codeModel.complete(model, new CodeTask.Convert(request.sourceCode(), request.fromLanguage(),
-                        request.toLanguage()))));
+        Outcome<String> code = cache.code("conversion", normalised, () -> codeModel.complete(model,
+                new CodeTask.Convert(request.sourceCode(), request.fromLanguage(), request.toLanguage())));
+        return new Outcome<>(store.insert(user, request, model, code.result()), code.cached());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.aicodecraft.api.generation;
 
 import io.aicodecraft.api.ai.Language;
 import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.GroupCommit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,8 @@ import java.util.UUID;
 public final class GenerationStore {
     private final HistoryTable<Generation> table;
 
-    public GenerationStore(Database database) {
-        this.table = new HistoryTable<>(database, "code_generations",
+    public GenerationStore(Database database, GroupCommit commits) {
+        this.table = new HistoryTable<>(database, commits, "code_generations",
                 List.of("user_id", "prompt", "language", "model", "code"),
                 "id, prompt, language, model, code, created_at",
                 GenerationStore::read, g -> new Cursor(g.createdAt(), g.id()));

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Code generation: cache first, the model on a miss, and a row in the caller's history for each model answer. */
+/** Code generation: the model's code from the cache or the model, and a row in the caller's history for each. */
 public final class Generations implements CodeService<GenerationRequest> {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -22,13 +22,23 @@ public final class Generations implements CodeService<GenerationRequest> {
     }
 
     @Override
-    public Outcome create(UUID user, GenerationRequest request) {
+    public Outcome<Generation> create(UUID user, GenerationRequest request) {
         String model = codeModel.choose(request.model());
+        Outcome<String> code = code(model, request);
+        return new Outcome<>(store.insert(user, request, model, code.result()), code.cached());
+    }
+
+    /** The code alone, for a chain's task: the chain records it, not the caller's generation history. */
+    public String code(GenerationRequest request) {
+        return code(codeModel.choose(request.model()), request).result();
+    }
+
+    private Outcome<String> code(String model, GenerationRequest request) {
         // prompts that differ only in spacing ask the same thing
         String normalised = String.join("\n", model, request.language().id(),
                 WHITESPACE.matcher(request.prompt().strip()).replaceAll(" "));
-        return cache.getOrCreate("generation", normalised, () -> store.insert(user, request, model,
-                codeModel.complete(model, new CodeTask.Generate(request.prompt(), request.language()))));
+        return cache.code("generation", normalised,
+                () -> codeModel.complete(model, new CodeTask.Generate(request.prompt(), request.language())));
     }
 
     @Override

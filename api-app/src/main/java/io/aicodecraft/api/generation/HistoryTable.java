@@ -1,6 +1,7 @@
 package io.aicodecraft.api.generation;
 
 import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.GroupCommit;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ import java.util.function.Function;
  * A per-caller history table with {@code user_id}, {@code id} and {@code created_at}: rows are added, and read
  * newest first with keyset pagination on (created_at, id), which the index
  * {@code (user_id, created_at DESC, id DESC)} serves. A page reads one row more than asked to know whether a
- * next page exists.
+ * next page exists. Rows are added through the group commit: a caller is answered once its row has committed.
  */
 final class HistoryTable<T> {
     @FunctionalInterface
@@ -27,6 +28,7 @@ final class HistoryTable<T> {
     }
 
     private final Database database;
+    private final GroupCommit commits;
     private final String insert;
     private final String firstPage;
     private final String laterPage;
@@ -34,9 +36,10 @@ final class HistoryTable<T> {
     private final Function<T, Cursor> position;
 
     /** @param insertColumns the columns {@link #insert} fills, user_id first */
-    HistoryTable(Database database, String table, List<String> insertColumns, String readColumns,
+    HistoryTable(Database database, GroupCommit commits, String table, List<String> insertColumns, String readColumns,
                  RowReader<T> reader, Function<T, Cursor> position) {
         this.database = database;
+        this.commits = commits;
         this.insert = "INSERT INTO " + table + " (" + String.join(", ", insertColumns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(insertColumns.size(), "?")) + ") RETURNING " + readColumns;
         String select = "SELECT " + readColumns + " FROM " + table + " WHERE user_id = ? ";
@@ -49,7 +52,7 @@ final class HistoryTable<T> {
 
     /** Adds a row; {@code values} in the order of the insert columns. */
     T insert(Object... values) {
-        return database.run(connection -> {
+        return commits.run(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(insert)) {
                 for (int i = 0; i < values.length; i++) {
                     statement.setObject(i + 1, values[i]);

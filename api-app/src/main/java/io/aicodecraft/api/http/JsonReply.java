@@ -11,7 +11,6 @@ import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.nio.charset.StandardCharsets;
 
 /** Writes JSON responses: single results with their {@code cached} flag, and history pages. */
 public final class JsonReply {
@@ -21,10 +20,10 @@ public final class JsonReply {
         this.json = json;
     }
 
-    public void outcome(ServerResponse res, Outcome outcome) {
-        res.status(Status.OK_200);
-        res.headers().contentType(MediaTypes.APPLICATION_JSON);
-        res.send(outcome.body().getBytes(StandardCharsets.UTF_8));
+    public void outcome(ServerResponse res, Outcome<?> outcome) {
+        ObjectNode body = json.valueToTree(outcome.result());
+        body.put("cached", outcome.cached());
+        send(res, Status.OK_200, body);
     }
 
     public void page(ServerResponse res, Page<?> page) {

@@ -4,7 +4,6 @@ import io.aicodecraft.api.ai.Language;
 import io.aicodecraft.api.http.ProblemException;
 import io.aicodecraft.api.http.ProblemType;
 import io.aicodecraft.api.store.Database;
-import io.aicodecraft.api.store.SqlWork;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +33,7 @@ final class TemplateStore {
     }
 
     Template insert(UUID owner, TemplateDraft draft) {
-        return transaction(connection -> {
+        return database.transaction(connection -> {
             UUID id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO templates (owner_id, version, "
                     + CONTENT + ") VALUES (?, 1, ?, ?, ?, ?, ?, ?) RETURNING id")) {
@@ -59,7 +58,7 @@ final class TemplateStore {
      * template.
      */
     Optional<Template> addVersion(UUID caller, UUID id, TemplateChange change) {
-        return transaction(connection -> {
+        return database.transaction(connection -> {
             try (PreparedStatement lock = connection.prepareStatement(
                     "SELECT owner_id FROM templates WHERE id = ? FOR UPDATE")) {
                 lock.setObject(1, id);
@@ -130,21 +129,5 @@ final class TemplateStore {
         statement.setString(i++, draft.body());
         statement.setArray(i++, connection.createArrayOf("text", draft.variables().toArray()));
         return i;
-    }
-
-    private <T> T transaction(SqlWork<T> work) {
-        return database.run(connection -> {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        });
     }
 }

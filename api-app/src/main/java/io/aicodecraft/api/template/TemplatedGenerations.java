@@ -33,7 +33,7 @@ public final class TemplatedGenerations implements CodeService<GenerationOrder> 
     }
 
     @Override
-    public Outcome create(UUID user, GenerationOrder order) {
+    public Outcome<?> create(UUID user, GenerationOrder order) {
         return switch (order) {
             case GenerationRequest request -> generations.create(user, request);
             case TemplatedGenerationRequest request -> fromTemplate(user, request);
@@ -45,7 +45,7 @@ public final class TemplatedGenerations implements CodeService<GenerationOrder> 
         return generations.history(user, limit, after);
     }
 
-    private Outcome fromTemplate(UUID user, TemplatedGenerationRequest request) {
+    private Outcome<?> fromTemplate(UUID user, TemplatedGenerationRequest request) {
         Template template = library.read(request.templateId(), Optional.empty());
         String prompt = template.render(request.variables());
         TemplateDraft.refuseNul("variables", prompt);
@@ -57,7 +57,7 @@ public final class TemplatedGenerations implements CodeService<GenerationOrder> 
                 request.model());
         long start = System.nanoTime();
         try {
-            Outcome outcome = generations.create(user, generation);
+            Outcome<?> outcome = generations.create(user, generation);
             library.recordUse(template, user, true, Duration.ofNanos(System.nanoTime() - start));
             return outcome;
         } catch (ModelFailureException e) {

@@ -30,10 +30,15 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import static io.aicodecraft.api.chain.ChainClient.chain;
@@ -52,6 +57,25 @@ class PostgresOutageChainTest {
     private static final CountDownLatch HELD = new CountDownLatch(1);
     private static final CountDownLatch RELEASE = new CountDownLatch(1);
     private static final Duration DATABASE_TIMEOUT = Duration.ofSeconds(1);
+    /** What {@link Chains} says when a finished chain could not be kept in PostgreSQL. */
+    private static final Queue<String> UNKEPT = new ConcurrentLinkedQueue<>();
+    private static final Logger CHAINS_LOG = Logger.getLogger(Chains.class.getName());
+    private static final Handler UNKEPT_HANDLER = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getMessage().contains("not yet kept in PostgreSQL")) {
+                UNKEPT.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     private static Path dataDirectory;
     private static int port;
@@ -62,6 +86,7 @@ class PostgresOutageChainTest {
 
     @BeforeAll
     static void start() throws IOException {
+        CHAINS_LOG.addHandler(UNKEPT_HANDLER);
         try (JedisPooled redis = REDIS.redis()) {
             redis.flushDB();
         }
@@ -98,6 +123,7 @@ class PostgresOutageChainTest {
 
     @AfterAll
     static void stop() throws IOException {
+        CHAINS_LOG.removeHandler(UNKEPT_HANDLER);
         RELEASE.countDown();
         server.close();
         model.stop(0);
@@ -118,6 +144,12 @@ class PostgresOutageChainTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Starts PostgreSQL again and reads what it holds for {@code chain} before the API can write anything. */
+    private static String storedStatusOnRestart(UUID chain) throws Exception {
+        postgres = startPostgres();
+        return storedStatus(chain);
     }
 
     private static String storedStatus(UUID chain) throws Exception {
@@ -145,9 +177,9 @@ class PostgresOutageChainTest {
         RELEASE.countDown();
         JsonNode finished = chains.awaitFinished(user, id);
         assertThat(finished.path("status").asText()).as("answered from Redis").isEqualTo("succeeded");
-        // the worker's own write waits for a connection up to the pool's timeout: let it fail before PostgreSQL returns
-        Thread.sleep(DATABASE_TIMEOUT.multipliedBy(3));
-        postgres = startPostgres();
+        await("the worker's write to PostgreSQL failed while it was down").atMost(Duration.ofSeconds(30))
+                .until(() -> UNKEPT.stream().anyMatch(message -> message.contains(id.toString())));
+        assertThat(storedStatusOnRestart(id)).as("PostgreSQL holds the chain as it was submitted").isEqualTo("running");
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(chains.get(user, id).status()).isEqualTo(200);

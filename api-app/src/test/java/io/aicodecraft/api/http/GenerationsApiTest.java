@@ -49,10 +49,46 @@ class GenerationsApiTest {
         assertThat(first.body().path("cached").asBoolean(true)).isFalse();
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().path("cached").asBoolean(false)).isTrue();
-        assertThat(second.body().path("id")).isEqualTo(first.body().path("id"));
         assertThat(second.body().path("code")).isEqualTo(first.body().path("code"));
-        assertThat(api.get("/v1/generations", user).body().path("items")).as("a cache hit calls no model and stores no row")
-                .hasSize(1);
+        assertThat(second.body().path("id")).as("a request of its own").isNotEqualTo(first.body().path("id"));
+        assertThat(ids(api.get("/v1/generations", user)))
+                .containsExactly(second.body().path("id").asText(), first.body().path("id").asText());
+    }
+
+    @Test
+    void cacheHitOfAnotherCallerIsACallersOwnGenerationInItsOwnHistory() {
+        UUID other = UUID.randomUUID();
+        Reply first = api.post("/v1/generations", user, generation("reverse a string " + topic, "java"));
+
+        Reply hit = api.post("/v1/generations", other, generation("reverse a string " + topic, "java"));
+
+        assertThat(hit.status()).isEqualTo(200);
+        assertThat(hit.body().path("cached").asBoolean(false)).isTrue();
+        assertThat(hit.body().path("code")).isEqualTo(first.body().path("code"));
+        assertThat(hit.body().path("id")).isNotEqualTo(first.body().path("id"));
+        assertThat(hit.body().path("createdAt").asText()).isGreaterThanOrEqualTo(first.body().path("createdAt").asText());
+        assertThat(ids(api.get("/v1/generations", other))).containsExactly(hit.body().path("id").asText());
+        assertThat(ids(api.get("/v1/generations", user))).containsExactly(first.body().path("id").asText());
+    }
+
+    @Test
+    void cachedConversionOfAnotherCallerIsInItsOwnHistory() {
+        UUID other = UUID.randomUUID();
+        ObjectNode request = ApiClient.json().createObjectNode().put("sourceCode", "def twice_" + topic + "(x): return 2 * x")
+                .put("fromLanguage", "python").put("toLanguage", "go");
+        Reply first = api.post("/v1/conversions", user, request);
+
+        Reply hit = api.post("/v1/conversions", other, request);
+
+        assertThat(hit.body().path("cached").asBoolean(false)).isTrue();
+        assertThat(ids(api.get("/v1/conversions", other))).containsExactly(hit.body().path("id").asText());
+        assertThat(ids(api.get("/v1/conversions", user))).containsExactly(first.body().path("id").asText());
+    }
+
+    private static List<String> ids(Reply history) {
+        List<String> ids = new ArrayList<>();
+        history.body().path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     @Test
@@ -119,7 +155,7 @@ class GenerationsApiTest {
         assertThat(first.body().path("toLanguage").asText()).isEqualTo("java");
         assertThat(first.body().path("code").asText()).contains("public static String shout" + capitalised(topic));
         assertThat(second.body().path("cached").asBoolean(false)).isTrue();
-        assertThat(api.get("/v1/conversions", user).body().path("items")).hasSize(1);
+        assertThat(api.get("/v1/conversions", user).body().path("items")).hasSize(2);
     }
 
     @Test

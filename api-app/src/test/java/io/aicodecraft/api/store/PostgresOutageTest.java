@@ -38,8 +38,8 @@ class PostgresOutageTest {
         dataDirectory = Files.createTempDirectory("aicc-pg-outage");
         port = TestServers.freePort();
         postgres = startPostgres();
-        DatabaseConfig db = new DatabaseConfig(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", 0, 4,
-                Duration.ofSeconds(1));
+        // the production default pool timeout (5 s), so that waiting for it is told apart from a prompt answer
+        DatabaseConfig db = DatabaseConfig.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
         try (Database migrating = new Database(db)) {
             new Migrations(migrating.dataSource()).migrate();
         }
@@ -68,6 +68,8 @@ class PostgresOutageTest {
             check.run();
         } finally {
             postgres = startPostgres();
+            // the next test starts with the API knowing that PostgreSQL is back
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/health/ready").status() == 200);
         }
     }
 
@@ -84,6 +86,23 @@ class PostgresOutageTest {
             assertThat(reply.contentType()).isEqualTo("application/problem+json");
             assertThat(reply.body().path("type").asText()).endsWith("/database-unavailable");
         });
+    }
+
+    @Test
+    void templateWriteIs503ProblemWhenPostgresStopsRightAfterAnotherWrite() throws IOException {
+        assertThat(api.post("/v1/templates", user, template()).status()).isEqualTo(201);
+
+        whilePostgresIsDown(() -> {
+            Reply reply = api.post("/v1/templates", user, template());
+
+            assertThat(reply.status()).as("a broken pooled connection in a transaction: %s", reply.body()).isEqualTo(503);
+            assertThat(reply.contentType()).isEqualTo("application/problem+json");
+        });
+    }
+
+    private static String template() {
+        return "{\"name\":\"outage " + UUID.randomUUID() + "\",\"description\":\"d\",\"category\":\"c\","
+                + "\"language\":\"java\",\"body\":\"class A {}\"}";
     }
 
     @Test
@@ -104,6 +123,24 @@ class PostgresOutageTest {
             assertThat(ready.status()).isEqualTo(503);
             assertThat(ready.body().path("status").asText()).isEqualTo("down");
             assertThat(ready.body().path("checks").path("postgres").path("status").asText()).isEqualTo("down");
+        });
+    }
+
+    @Test
+    void onceKnownToBeDownEveryRequestIsAnsweredWithinAKubeletProbeTimeout() throws IOException {
+        ApiClient kubelet = new ApiClient(api.baseUri(), Duration.ofSeconds(1));
+        whilePostgresIsDown(() -> {
+            assertThat(generate("finds the outage " + UUID.randomUUID()).status())
+                    .as("the first request waits for the pool's timeout").isEqualTo(503);
+
+            for (int i = 0; i < 5; i++) {
+                assertThat(kubelet.post("/v1/generations", user,
+                        "{\"prompt\":\"known down " + i + "\",\"language\":\"go\"}").status()).isEqualTo(503);
+                assertThat(kubelet.get("/v1/generations", user).status()).isEqualTo(503);
+            }
+            Reply ready = kubelet.get("/health/ready");
+            assertThat(ready.status()).isEqualTo(503);
+            assertThat(ready.body().path("checks").path("postgres").path("error").asText()).contains("unreachable since");
         });
     }
 
