@@ -3,6 +3,9 @@ package io.aicodecraft.api.chain;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aicodecraft.api.generation.Cursor;
+import io.aicodecraft.api.generation.HistoryPages;
+import io.aicodecraft.api.generation.Page;
 import io.aicodecraft.api.store.Database;
 
 import java.sql.PreparedStatement;
@@ -22,10 +25,17 @@ public final class ChainStore {
 
     private final Database database;
     private final ObjectMapper json;
+    private final HistoryPages<ChainSummary> pages;
 
     public ChainStore(Database database, ObjectMapper json) {
         this.database = database;
         this.json = json;
+        this.pages = new HistoryPages<>(database, "task_chains",
+                "id, status, reason, created_at, finished_at, jsonb_array_length(tasks) AS task_count",
+                row -> new ChainSummary(row.getObject("id", UUID.class), ChainStatus.of(row.getString("status")),
+                        row.getString("reason"), instant(row, "created_at"), instant(row, "finished_at"),
+                        row.getInt("task_count")),
+                chain -> new Cursor(chain.createdAt(), chain.id()));
     }
 
     /** Writes the chain as it is now; a later save of the same chain replaces it (the finished state wins). */
@@ -68,6 +78,11 @@ public final class ChainStore {
                 }
             }
         });
+    }
+
+    /** The owner's chains as PostgreSQL has them, newest first. */
+    public Page<ChainSummary> page(UUID owner, int limit, Optional<Cursor> after) {
+        return pages.page(owner, limit, after);
     }
 
     private static Instant instant(ResultSet row, String column) throws java.sql.SQLException {

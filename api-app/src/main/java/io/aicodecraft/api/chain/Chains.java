@@ -1,5 +1,7 @@
 package io.aicodecraft.api.chain;
 
+import io.aicodecraft.api.generation.Cursor;
+import io.aicodecraft.api.generation.Page;
 import io.aicodecraft.api.store.DatabaseUnavailableException;
 
 import java.time.Instant;
@@ -56,6 +58,26 @@ public final class Chains {
             return live;
         }
         return store.find(id).filter(chain -> chain.owner().equals(caller)).map(this::failIfLost);
+    }
+
+    /**
+     * The caller's chains, newest first, from PostgreSQL; one that PostgreSQL still has as running is shown as
+     * Redis has it, so that a chain that finished during a PostgreSQL outage does not look as if it still ran.
+     */
+    public Page<ChainSummary> list(UUID caller, int limit, Optional<Cursor> after) {
+        Page<ChainSummary> stored = store.page(caller, limit, after);
+        return new Page<>(stored.items().stream().map(this::live).toList(), stored.next());
+    }
+
+    private ChainSummary live(ChainSummary stored) {
+        if (stored.finished()) {
+            return stored;
+        }
+        try {
+            return queue.find(stored.id()).map(ChainSummary::of).orElse(stored);
+        } catch (QueueUnavailableException e) {
+            return stored;
+        }
     }
 
     /** Keeps a chain that has just finished in PostgreSQL; a worker calls it after the chain's last step. */

@@ -5,10 +5,6 @@ import io.aicodecraft.api.store.GroupCommit;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -16,38 +12,23 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * A per-caller history table with {@code user_id}, {@code id} and {@code created_at}: rows are added, and read
- * newest first with keyset pagination on (created_at, id), which the index
- * {@code (user_id, created_at DESC, id DESC)} serves. A page reads one row more than asked to know whether a
- * next page exists. Rows are added through the group commit: a caller is answered once its row has committed.
+ * A per-caller history table: rows are added through the group commit (a caller is answered once its row has
+ * committed) and read as {@link HistoryPages}.
  */
 final class HistoryTable<T> {
-    @FunctionalInterface
-    interface RowReader<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    private final Database database;
     private final GroupCommit commits;
     private final String insert;
-    private final String firstPage;
-    private final String laterPage;
-    private final RowReader<T> reader;
-    private final Function<T, Cursor> position;
+    private final HistoryPages.RowReader<T> reader;
+    private final HistoryPages<T> pages;
 
     /** @param insertColumns the columns {@link #insert} fills, user_id first */
     HistoryTable(Database database, GroupCommit commits, String table, List<String> insertColumns, String readColumns,
-                 RowReader<T> reader, Function<T, Cursor> position) {
-        this.database = database;
+                 HistoryPages.RowReader<T> reader, Function<T, Cursor> position) {
         this.commits = commits;
         this.insert = "INSERT INTO " + table + " (" + String.join(", ", insertColumns) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(insertColumns.size(), "?")) + ") RETURNING " + readColumns;
-        String select = "SELECT " + readColumns + " FROM " + table + " WHERE user_id = ? ";
-        String order = " ORDER BY created_at DESC, id DESC LIMIT ?";
-        this.firstPage = select + order;
-        this.laterPage = select + "AND (created_at, id) < (?, ?)" + order;
         this.reader = reader;
-        this.position = position;
+        this.pages = new HistoryPages<>(database, table, readColumns, reader, position);
     }
 
     /** Adds a row; {@code values} in the order of the insert columns. */
@@ -66,27 +47,6 @@ final class HistoryTable<T> {
     }
 
     Page<T> page(UUID user, int limit, Optional<Cursor> after) {
-        return database.run(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(after.isPresent() ? laterPage : firstPage)) {
-                int i = 1;
-                statement.setObject(i++, user);
-                if (after.isPresent()) {
-                    statement.setObject(i++, OffsetDateTime.ofInstant(after.get().createdAt(), ZoneOffset.UTC));
-                    statement.setObject(i++, after.get().id());
-                }
-                statement.setInt(i, limit + 1);
-                List<T> items = new ArrayList<>(limit + 1);
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(reader.read(rows));
-                    }
-                }
-                if (items.size() <= limit) {
-                    return new Page<>(items, Optional.empty());
-                }
-                List<T> shown = List.copyOf(items.subList(0, limit));
-                return new Page<>(shown, Optional.of(position.apply(shown.getLast())));
-            }
-        });
+        return pages.page(user, limit, after);
     }
 }

@@ -28,7 +28,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * {@code /v1/chains}: submit a chain of tasks (202 with its id; it runs on the workers) and read one back. Each
+ * {@code /v1/chains}: submit a chain of tasks (202 with its id; it runs on the workers), read one back, and list
+ * the caller's, newest first, a page at a time like the generation history. Each
  * task is a prompt, or a template rendered with variables at submission, so that a bad template or a missing
  * variable is a 400 now rather than a failed task later.
  */
@@ -51,7 +52,7 @@ public final class ChainsResource implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/", this::submit).get("/{id}", this::read);
+        rules.post("/", this::submit).get("/", this::list).get("/{id}", this::read);
     }
 
     private void submit(ServerRequest req, ServerResponse res) {
@@ -75,6 +76,11 @@ public final class ChainsResource implements HttpService {
         ChainView chain = available(() -> chains.submit(caller, spec));
         res.header(HeaderNames.LOCATION, PATH + "/" + chain.id());
         reply.send(res, Status.ACCEPTED_202, Map.of("id", chain.id(), "status", chain.status()));
+    }
+
+    private void list(ServerRequest req, ServerResponse res) {
+        HistoryRequest page = HistoryRequest.of(req);
+        reply.page(res, chains.list(page.caller(), page.limit(), page.after()));
     }
 
     private void read(ServerRequest req, ServerResponse res) {

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -45,6 +47,45 @@ class ChainsApiTest {
         assertThat(chain.path("tasks")).hasSize(1);
         assertThat(chain.path("tasks").get(0).path("prompt").asText()).isEqualTo("say hello " + topic);
         assertThat(chain.has("owner")).isFalse();
+    }
+
+    @Test
+    void listShowsTheCallersChainsNewestFirstAPageAtATime() throws InterruptedException {
+        UUID other = UUID.randomUUID();
+        chains.submit(other, chain(task("only", "not yours " + topic)));
+        List<UUID> submitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            submitted.add(chains.submit(user, chain(task("only", "list " + i + " " + topic), task("two", "more " + topic))));
+            // creation times are kept to the millisecond: one apart, so that the order is theirs and not the ids'
+            Thread.sleep(2);
+        }
+        chains.awaitFinished(user, submitted.getLast());
+
+        Reply first = api.get("/v1/chains?limit=2", user);
+        Reply second = api.get("/v1/chains?limit=2&cursor=" + first.body().path("nextCursor").asText(), user);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(ids(first)).containsExactly(submitted.get(2), submitted.get(1));
+        assertThat(ids(second)).containsExactly(submitted.get(0));
+        assertThat(second.body().path("nextCursor").isNull()).isTrue();
+        JsonNode newest = first.body().path("items").get(0);
+        assertThat(newest.path("status").asText()).isEqualTo("succeeded");
+        assertThat(newest.path("tasks").asInt()).isEqualTo(2);
+        assertThat(newest.path("finishedAt").asText()).isNotEmpty();
+    }
+
+    @Test
+    void listWithABadCursorIs400() {
+        Reply reply = api.get("/v1/chains?cursor=not-a-cursor", user);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().path("field").asText()).isEqualTo("cursor");
+    }
+
+    private static List<UUID> ids(Reply page) {
+        List<UUID> ids = new ArrayList<>();
+        page.body().path("items").forEach(item -> ids.add(UUID.fromString(item.path("id").asText())));
+        return ids;
     }
 
     @Test
