@@ -4,6 +4,7 @@ import io.aicodecraft.api.ai.ModelFailureException;
 import io.aicodecraft.api.config.ChainConfig;
 import io.aicodecraft.api.generation.GenerationRequest;
 import io.aicodecraft.api.generation.Generations;
+import io.aicodecraft.api.metrics.LatencyBuckets;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,9 +63,7 @@ public final class ChainWorkers implements AutoCloseable {
         this.heartbeat = config.claimIdle().dividedBy(3);
         this.taskDuration = Timer.builder("aicc.chain.task.duration")
                 .description("time to run one chain task, model call included")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(config.claimIdle())
+                .serviceLevelObjectives(LatencyBuckets.upTo(config.claimIdle()))
                 .register(meters);
         Gauge.builder("aicc.chain.queue.depth", queue, ChainWorkers::depthOrNaN)
                 .description("chain tasks queued or running, over all instances").register(meters);

@@ -36,10 +36,10 @@ public final class ApiRouting {
         HttpRouting.Builder routing = HttpRouting.builder();
         var admin = new AdminKey(access.adminKey());
         new ProblemMapping(json).register(routing);
+        var callerRoutes = new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH));
         // in this order: time everything, then find the caller, then spend the caller's budget
-        routing.addFilter(new RequestMetrics(metrics.registry()))
-                .addFilter(new AuthenticationFilter(keys, admin, access.devMode(),
-                        List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH)))
+        routing.addFilter(new RequestMetrics(metrics.registry(), callerRoutes::rootOf))
+                .addFilter(new AuthenticationFilter(keys, admin, access.devMode(), callerRoutes))
                 .addFilter(new RateLimitFilter(limiter, access.failOpen(), metrics.registry()));
         return routing
                 .register("/metrics", new MetricsEndpoint(metrics))

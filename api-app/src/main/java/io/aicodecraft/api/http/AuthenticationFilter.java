@@ -9,7 +9,6 @@ import io.helidon.webserver.http.FilterChain;
 import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,26 +23,21 @@ public final class AuthenticationFilter implements Filter {
     private final ApiKeys keys;
     private final AdminKey admin;
     private final boolean devMode;
-    private final List<String> callerRoutes;
+    private final CallerRoutes callerRoutes;
 
-    public AuthenticationFilter(ApiKeys keys, AdminKey admin, boolean devMode, List<String> callerRoutes) {
+    AuthenticationFilter(ApiKeys keys, AdminKey admin, boolean devMode, CallerRoutes callerRoutes) {
         this.keys = keys;
         this.admin = admin;
         this.devMode = devMode;
-        this.callerRoutes = List.copyOf(callerRoutes);
+        this.callerRoutes = callerRoutes;
     }
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        String path = req.path().path();
-        if (callerRoutes.stream().anyMatch(root -> under(path, root))) {
+        if (callerRoutes.rootOf(req.path().path()).isPresent()) {
             req.context().register(principal(req));
         }
         chain.proceed();
-    }
-
-    private static boolean under(String path, String root) {
-        return path.equals(root) || path.startsWith(root + "/");
     }
 
     private Principal principal(RoutingRequest req) {

@@ -74,6 +74,46 @@ class MetricsTest {
     }
 
     @Test
+    void aSeriesHasADozenOrSoBucketsNotSeventy() {
+        api.withKey("GET", "/v1/generations", key, null);
+
+        long buckets = scrape().lines()
+                .filter(line -> line.startsWith(
+                        "aicc_http_requests_seconds_bucket{method=\"GET\",route=\"/v1/generations\",status=\"200\","))
+                .count();
+
+        assertThat(buckets).isBetween(10L, 20L);
+    }
+
+    @Test
+    void aRequestRefusedBeforeRoutingIsCountedUnderTheRouteItWasSentTo() {
+        api.withKey("POST", "/v1/generations", "not-a-key", "{}");
+        api.withKey("GET", "/v1/chains/" + UUID.randomUUID(), null, null);
+
+        String text = scrape();
+
+        assertThat(sample(text, "aicc_http_requests_seconds_count{method=\"POST\",route=\"/v1/generations\",status=\"401\"}"))
+                .isGreaterThanOrEqualTo(1);
+        assertThat(sample(text, "aicc_http_requests_seconds_count{method=\"GET\",route=\"/v1/chains\",status=\"401\"}"))
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void aRequestOverItsBudgetIsCountedUnderItsRoute() {
+        try (KeyedApi limited = KeyedApi.start(1)) {
+            String spent = limited.newKey(UUID.randomUUID());
+            ApiClient client = limited.client();
+            client.withKey("GET", "/v1/generations", spent, null);
+
+            assertThat(client.withKey("GET", "/v1/generations", spent, null).status()).isEqualTo(429);
+
+            String text = client.get("/metrics").body().asText();
+            assertThat(sample(text, "aicc_http_requests_seconds_count{method=\"GET\",route=\"/v1/generations\",status=\"429\"}"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void pathsThatMatchNoRouteShareOneSeries() {
         String random = "/no-such-" + UUID.randomUUID();
         api.withKey("GET", random, key, null);
@@ -104,6 +144,17 @@ class MetricsTest {
         assertThat(missesAfter - misses).isEqualTo(1);
         assertThat(sample(after, "aicc_cache_hit_ratio{cache=\"generation\"}"))
                 .isCloseTo(hitsAfter / (hitsAfter + missesAfter), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void theJvmIsMeasured() {
+        String text = scrape();
+
+        assertThat(text).contains("jvm_memory_used_bytes{area=\"heap\"");
+        assertThat(sample(text, "jvm_classes_loaded_classes")).isPositive();
+        assertThat(sample(text, "jvm_threads_live_threads")).isPositive();
+        assertThat(sample(text, "process_uptime_seconds")).isPositive();
+        assertThat(text).contains("jvm_gc_");
     }
 
     @Test
