@@ -19,6 +19,7 @@ import io.aicodecraft.api.generation.ConversionStore;
 import io.aicodecraft.api.generation.Conversions;
 import io.aicodecraft.api.generation.GenerationStore;
 import io.aicodecraft.api.generation.Generations;
+import io.aicodecraft.api.http.AccessLog;
 import io.aicodecraft.api.http.ApiRouting;
 import io.aicodecraft.api.http.ProblemDirectHandler;
 import io.aicodecraft.api.http.CodeResource;
@@ -84,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
                     .port(config.httpPort())
                     .shutdownHook(false)
                     .directHandlers(ProblemDirectHandler.all(json))
+                    .addFeature(AccessLog.feature(ApiRouting.ROUTE_NAME))
                     .routing(ApiRouting.create(json, database, cache,
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
                             conversions, templates, new ApiKeys(database),

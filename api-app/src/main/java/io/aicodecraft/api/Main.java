@@ -3,6 +3,8 @@ package io.aicodecraft.api;
 import io.aicodecraft.api.config.AccessConfig;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.DatabaseConfig;
+import io.aicodecraft.api.config.LogSettings;
+import io.aicodecraft.api.logging.Logs;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.Migrations;
 import io.helidon.config.Config;
@@ -21,10 +23,12 @@ public final class Main {
         LogConfig.configureRuntime();
         String command = args.length == 0 ? "serve" : args[0];
         try {
+            Config config = Config.create();
+            Logs.apply(LogSettings.read(config));
             switch (command) {
-                case "serve" -> serve(Config.create());
-                case "migrate" -> migrate(Config.create());
-                case "dev" -> dev(Config.create(), args);
+                case "serve" -> serve(config);
+                case "migrate" -> migrate(config);
+                case "dev" -> dev(config, args);
                 default -> fail(2, USAGE);
             }
         } catch (IllegalArgumentException e) {

@@ -3,6 +3,8 @@ package io.aicodecraft.api;
 import io.aicodecraft.api.config.DatabaseConfig;
 import io.aicodecraft.api.config.RedisConfig;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,15 +71,16 @@ class MainCommandsTest {
         assertThat(run.output()).contains("serve failed").contains("run the `migrate` command first");
     }
 
-    @Test
-    void invalidConfigurationExitsTwoNamingTheSetting() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"AICC_CACHE_TTL, soon, aicc.cache.ttl", "AICC_LOG_FORMAT, xml, AICC_LOG_FORMAT"})
+    void invalidConfigurationExitsTwoNamingTheSetting(String setting, String value, String named) throws Exception {
         Map<String, String> environment = env(servers.emptyDatabase());
-        environment.put("AICC_CACHE_TTL", "soon");
+        environment.put(setting, value);
 
         Run run = run(environment, "serve");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.output()).contains("aicc.cache.ttl");
+        assertThat(run.output()).contains(named);
     }
 
     @Test

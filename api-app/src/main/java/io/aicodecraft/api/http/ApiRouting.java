@@ -24,6 +24,10 @@ public final class ApiRouting {
     private static final String GENERATIONS = "/v1/generations";
     private static final String CONVERSIONS = "/v1/conversions";
     private static final String TEMPLATES = "/v1/templates";
+    private static final CallerRoutes CALLER_ROUTES =
+            new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH));
+    /** How the metrics and the access log name a request's route. */
+    public static final RouteName ROUTE_NAME = new RouteName(CALLER_ROUTES);
 
     private ApiRouting() {
     }
@@ -35,11 +39,12 @@ public final class ApiRouting {
                                              Chains chains) {
         HttpRouting.Builder routing = HttpRouting.builder();
         var admin = new AdminKey(access.adminKey());
-        new ProblemMapping(json).register(routing);
-        var callerRoutes = new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH));
-        // in this order: time everything, then find the caller, then spend the caller's budget
-        routing.addFilter(new RequestMetrics(metrics.registry(), callerRoutes::rootOf))
-                .addFilter(new AuthenticationFilter(keys, admin, access.devMode(), callerRoutes))
+        var problems = new ProblemMapping(json);
+        problems.register(routing);
+        // in this order: time everything, answer the filters' problems, find the caller, spend the caller's budget
+        routing.addFilter(new RequestMetrics(metrics.registry(), ROUTE_NAME))
+                .addFilter(new FilterErrors(problems))
+                .addFilter(new AuthenticationFilter(keys, admin, access.devMode(), CALLER_ROUTES))
                 .addFilter(new RateLimitFilter(limiter, access.failOpen(), metrics.registry()));
         return routing
                 .register("/metrics", new MetricsEndpoint(metrics))

@@ -28,35 +28,40 @@ public final class ProblemMapping {
     }
 
     public void register(HttpRouting.Builder routing) {
-        routing.error(ProblemException.class, (req, res, e) -> send(req, res, e.type(), e.getMessage(), e.field()))
-                .error(UnknownModelException.class,
-                        (req, res, e) -> send(req, res, ProblemType.INVALID_REQUEST, e.getMessage(), Optional.of("model")))
-                .error(ModelFailureException.class, (req, res, e) -> {
-                    LOG.log(Level.WARNING, "code model failed: " + e.getMessage());
-                    send(req, res, ProblemType.MODEL_FAILURE, e.getMessage(), Optional.empty());
-                })
-                .error(DatabaseUnavailableException.class, (req, res, e) -> {
-                    LOG.log(Level.WARNING, e.getMessage());
-                    res.header(HeaderNames.RETRY_AFTER, "5");
-                    send(req, res, ProblemType.DATABASE_UNAVAILABLE,
-                            "PostgreSQL cannot be reached right now; retry shortly", Optional.empty());
-                })
-                // the web server's own refusals (no route: 404, a malformed request line or header: 400) are the
-                // client's problem, not ours
-                .error(HttpException.class, (req, res, e) -> {
-                    if (e.status().code() >= 500) {
-                        LOG.log(Level.SEVERE, "web server error on " + req.prologue().method() + " " + req.path().path(), e);
-                        send(req, res, ProblemType.INTERNAL, "an unexpected error occurred", Optional.empty());
-                    } else if (e.status().code() == 404) {
-                        send(req, res, ProblemType.NOT_FOUND, "no resource at " + req.path().path(), Optional.empty());
-                    } else {
-                        send(req, res, ProblemType.INVALID_REQUEST, e.getMessage(), Optional.empty());
-                    }
-                })
-                .error(Exception.class, (req, res, e) -> {
-                    LOG.log(Level.SEVERE, "unexpected error on " + req.prologue().method() + " " + req.path().path(), e);
-                    send(req, res, ProblemType.INTERNAL, "an unexpected error occurred", Optional.empty());
-                });
+        routing.error(Exception.class, this::send);
+    }
+
+    /** Answers {@code e} as a problem; the routes' error handler, and {@link FilterErrors} for the filters. */
+    void send(ServerRequest req, ServerResponse res, Exception e) {
+        switch (e) {
+            case ProblemException problem -> send(req, res, problem.type(), problem.getMessage(), problem.field());
+            case UnknownModelException unknown ->
+                    send(req, res, ProblemType.INVALID_REQUEST, unknown.getMessage(), Optional.of("model"));
+            case ModelFailureException failure -> {
+                LOG.log(Level.WARNING, "code model failed: " + failure.getMessage());
+                send(req, res, ProblemType.MODEL_FAILURE, failure.getMessage(), Optional.empty());
+            }
+            case DatabaseUnavailableException unavailable -> {
+                LOG.log(Level.WARNING, unavailable.getMessage());
+                res.header(HeaderNames.RETRY_AFTER, "5");
+                send(req, res, ProblemType.DATABASE_UNAVAILABLE,
+                        "PostgreSQL cannot be reached right now; retry shortly", Optional.empty());
+            }
+            // the web server's own refusals (no route: 404, a malformed request line or header: 400) are the
+            // client's problem, not ours
+            case HttpException refusal when refusal.status().code() >= 500 -> {
+                LOG.log(Level.SEVERE, "web server error on " + req.prologue().method() + " " + req.path().path(), refusal);
+                send(req, res, ProblemType.INTERNAL, "an unexpected error occurred", Optional.empty());
+            }
+            case HttpException refusal when refusal.status().code() == 404 ->
+                    send(req, res, ProblemType.NOT_FOUND, "no resource at " + req.path().path(), Optional.empty());
+            case HttpException refusal ->
+                    send(req, res, ProblemType.INVALID_REQUEST, refusal.getMessage(), Optional.empty());
+            default -> {
+                LOG.log(Level.SEVERE, "unexpected error on " + req.prologue().method() + " " + req.path().path(), e);
+                send(req, res, ProblemType.INTERNAL, "an unexpected error occurred", Optional.empty());
+            }
+        }
     }
 
     /** An RFC 9457 body: the problem's type URI, its title, the response status and the detail. */
