@@ -31,6 +31,7 @@ import io.aicodecraft.api.store.Migrations;
 import io.aicodecraft.api.store.RedisCache;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.aicodecraft.api.template.TemplatedGenerations;
+import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 
 /** The running API: pools, model, services and the web server, wired by constructor from one {@link ApiConfig}. */
@@ -86,6 +87,8 @@ public final class ApiServer implements AutoCloseable {
                     .shutdownHook(false)
                     .directHandlers(ProblemDirectHandler.all(json))
                     .addFeature(AccessLog.feature(ApiRouting.ROUTE_NAME))
+                    // META-INF/openapi.yaml at /openapi; a public document, as the health checks are
+                    .addFeature(OpenApiFeature.builder().permitAll(true).build())
                     .routing(ApiRouting.create(json, database, cache,
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
                             conversions, templates, new ApiKeys(database),
