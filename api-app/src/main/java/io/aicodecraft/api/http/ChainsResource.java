@@ -6,11 +6,12 @@ import io.aicodecraft.api.chain.ChainSpec;
 import io.aicodecraft.api.chain.ChainView;
 import io.aicodecraft.api.chain.Chains;
 import io.aicodecraft.api.chain.InvalidChainException;
-import io.aicodecraft.api.chain.QueueUnavailableException;
 import io.aicodecraft.api.chain.TaskSpec;
 import io.aicodecraft.api.chain.TemplateRef;
+import io.aicodecraft.api.template.InvalidTemplateException;
 import io.aicodecraft.api.template.Template;
 import io.aicodecraft.api.template.TemplateLibrary;
+import io.aicodecraft.api.template.TemplateNotFoundException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -67,13 +68,7 @@ public final class ChainsResource implements HttpService {
             JsonBody item = items.get(i);
             tasks.add(within("tasks[" + i + "].", () -> task(item)));
         }
-        ChainSpec spec;
-        try {
-            spec = new ChainSpec(tasks);
-        } catch (InvalidChainException e) {
-            throw ProblemException.invalid(e.field(), e.getMessage());
-        }
-        ChainView chain = available(() -> chains.submit(caller, spec));
+        ChainView chain = chains.submit(caller, new ChainSpec(tasks));
         res.header(HeaderNames.LOCATION, PATH + "/" + chain.id());
         reply.send(res, Status.ACCEPTED_202, Map.of("id", chain.id(), "status", chain.status()));
     }
@@ -92,7 +87,7 @@ public final class ChainsResource implements HttpService {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("id", "a chain id is a UUID, not '" + text + "'");
         }
-        ChainView chain = available(() -> chains.find(caller, id)).orElseThrow(() -> new ProblemException(
+        ChainView chain = chains.find(caller, id).orElseThrow(() -> new ProblemException(
                 ProblemType.CHAIN_NOT_FOUND, "you have no chain " + id, Optional.empty()));
         reply.send(res, Status.OK_200, chain);
     }
@@ -136,21 +131,16 @@ public final class ChainsResource implements HttpService {
 
     /** Problems of one task name it: {@code tasks[2].language}, not just {@code language}. */
     private static <T> T within(String path, Supplier<T> work) {
+        String task = path.substring(0, path.length() - 1);
         try {
             return work.get();
         } catch (ProblemException e) {
-            String task = path.substring(0, path.length() - 1);
             throw new ProblemException(e.type(), task + ": " + e.getMessage(),
                     Optional.of(e.field().map(field -> path + field).orElse(task)));
-        }
-    }
-
-    private static <T> T available(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (QueueUnavailableException e) {
-            throw new ProblemException(ProblemType.QUEUE_UNAVAILABLE,
-                    "the chain queue (Redis) cannot be reached right now; retry shortly", Optional.empty());
+        } catch (InvalidTemplateException e) {
+            throw new InvalidChainException(path + e.field(), task + ": " + e.getMessage());
+        } catch (TemplateNotFoundException e) {
+            throw new ProblemException(ProblemType.TEMPLATE_NOT_FOUND, task + ": " + e.getMessage(), Optional.of(task));
         }
     }
 }

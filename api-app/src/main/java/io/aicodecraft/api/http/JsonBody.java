@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.ai.Language;
-import io.aicodecraft.api.template.TemplateDraft;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.io.IOException;
@@ -96,7 +95,7 @@ public final class JsonBody {
         if (value.length() > maxBytes / 3 && value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             throw ProblemException.invalid(field, "field '" + field + "' is longer than " + maxBytes + " bytes");
         }
-        TemplateDraft.refuseNul(field, value);
+        refuseNul(field, value);
         return value;
     }
 
@@ -186,5 +185,12 @@ public final class JsonBody {
     private static ProblemException tooLarge() {
         return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                 "the request body is larger than " + MAX_BYTES + " bytes", Optional.of("body"));
+    }
+
+    /** PostgreSQL text cannot hold U+0000: refused at the edge, a 400 rather than a failed insert. */
+    static void refuseNul(String field, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw ProblemException.invalid(field, "field '" + field + "' must not contain the character U+0000");
+        }
     }
 }

@@ -4,7 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.ai.ModelFailureException;
 import io.aicodecraft.api.ai.UnknownModelException;
+import io.aicodecraft.api.chain.InvalidChainException;
+import io.aicodecraft.api.chain.QueueUnavailableException;
 import io.aicodecraft.api.store.DatabaseUnavailableException;
+import io.aicodecraft.api.template.InvalidTemplateException;
+import io.aicodecraft.api.template.NotTemplateOwnerException;
+import io.aicodecraft.api.template.TemplateNotFoundException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HttpException;
 import io.helidon.http.Status;
@@ -35,6 +40,16 @@ public final class ProblemMapping {
     void send(ServerRequest req, ServerResponse res, Exception e) {
         switch (e) {
             case ProblemException problem -> send(req, res, problem.type(), problem.getMessage(), problem.field());
+            case InvalidTemplateException invalid ->
+                    send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
+            case InvalidChainException invalid ->
+                    send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
+            case TemplateNotFoundException missing ->
+                    send(req, res, ProblemType.TEMPLATE_NOT_FOUND, missing.getMessage(), Optional.empty());
+            case NotTemplateOwnerException notOwner ->
+                    send(req, res, ProblemType.NOT_TEMPLATE_OWNER, notOwner.getMessage(), Optional.empty());
+            case QueueUnavailableException unavailable -> send(req, res, ProblemType.QUEUE_UNAVAILABLE,
+                    "the chain queue (Redis) cannot be reached right now; retry shortly", Optional.empty());
             case UnknownModelException unknown ->
                     send(req, res, ProblemType.INVALID_REQUEST, unknown.getMessage(), Optional.of("model"));
             case ModelFailureException failure -> {

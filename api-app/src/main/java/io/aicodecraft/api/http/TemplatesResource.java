@@ -110,9 +110,9 @@ public final class TemplatesResource implements HttpService {
         if (text.isPresent() && text.get().length() > MAX_QUERY_CHARS) {
             throw ProblemException.invalid("q", "q is longer than " + MAX_QUERY_CHARS + " characters");
         }
-        text.ifPresent(q -> TemplateDraft.refuseNul("q", q));
+        text.ifPresent(q -> JsonBody.refuseNul("q", q));
         Optional<String> category = query(req, "category").map(String::strip);
-        category.ifPresent(c -> TemplateDraft.refuseNul("category", c));
+        category.ifPresent(c -> JsonBody.refuseNul("category", c));
         if (category.isPresent() && (category.get().isEmpty() || category.get().length() > MAX_CATEGORY_BYTES)) {
             throw ProblemException.invalid("category", "category must be 1 to " + MAX_CATEGORY_BYTES + " characters");
         }

@@ -1,7 +1,6 @@
 package io.aicodecraft.api.template;
 
 import io.aicodecraft.api.ai.Language;
-import io.aicodecraft.api.http.ProblemException;
 
 import java.util.HashSet;
 import java.util.List;
@@ -29,26 +28,26 @@ public record TemplateDraft(String name, String description, String category, La
         List<String> variables = declared.orElse(placeholders);
         for (String variable : variables) {
             if (!TemplateText.NAME.matcher(variable).matches()) {
-                throw ProblemException.invalid("variables", "variable name '" + variable
+                throw new InvalidTemplateException("variables", "variable name '" + variable
                         + "' is not a name of letters, digits and underscores (at most 64, not starting with a digit)");
             }
         }
         if (new HashSet<>(variables).size() != variables.size()) {
-            throw ProblemException.invalid("variables", "variables " + variables + " name one variable twice");
+            throw new InvalidTemplateException("variables", "variables " + variables + " name one variable twice");
         }
         List<String> undeclared = placeholders.stream().filter(p -> !variables.contains(p)).toList();
         List<String> unused = variables.stream().filter(v -> !placeholders.contains(v)).toList();
         if (!undeclared.isEmpty() || !unused.isEmpty()) {
-            throw ProblemException.invalid("variables", "variables must be exactly the body's {{placeholders}} "
+            throw new InvalidTemplateException("variables", "variables must be exactly the body's {{placeholders}} "
                     + placeholders + "; undeclared: " + undeclared + ", not in the body: " + unused);
         }
         return new TemplateDraft(name, description, normaliseCategory(category), language, body, variables);
     }
 
     /** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 rather than a failed insert. */
-    public static void refuseNul(String field, String value) {
+    static void refuseNul(String field, String value) {
         if (value.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalid(field, "field '" + field + "' must not contain the character U+0000");
+            throw new InvalidTemplateException(field, "field '" + field + "' must not contain the character U+0000");
         }
     }
 

@@ -2,8 +2,6 @@ package io.aicodecraft.api.template;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.aicodecraft.api.http.ProblemException;
-import io.aicodecraft.api.http.ProblemType;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.RedisCache;
 
@@ -79,9 +77,9 @@ public final class TemplateLibrary {
         return "aicc:v1:template:" + id + ":" + version.map(String::valueOf).orElse("latest");
     }
 
-    private static ProblemException notFound(UUID id, Optional<Integer> version) {
-        return new ProblemException(ProblemType.TEMPLATE_NOT_FOUND, version.map(v -> "template " + id + " has no version " + v)
-                .orElse("there is no template " + id), Optional.empty());
+    private static TemplateNotFoundException notFound(UUID id, Optional<Integer> version) {
+        return new TemplateNotFoundException(version.map(v -> "template " + id + " has no version " + v)
+                .orElse("there is no template " + id));
     }
 
     private String encode(Template template) {

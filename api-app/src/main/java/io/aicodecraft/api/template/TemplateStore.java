@@ -1,8 +1,6 @@
 package io.aicodecraft.api.template;
 
 import io.aicodecraft.api.ai.Language;
-import io.aicodecraft.api.http.ProblemException;
-import io.aicodecraft.api.http.ProblemType;
 import io.aicodecraft.api.store.Database;
 
 import java.sql.Connection;
@@ -67,8 +65,8 @@ final class TemplateStore {
                         return Optional.empty();
                     }
                     if (!row.getObject(1, UUID.class).equals(caller)) {
-                        throw new ProblemException(ProblemType.NOT_TEMPLATE_OWNER,
-                                "only the owner of template " + id + " may add versions to it", Optional.empty());
+                        throw new NotTemplateOwnerException(
+                                "only the owner of template " + id + " may add versions to it");
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package io.aicodecraft.api.template;
 
-import io.aicodecraft.api.http.ProblemException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,7 +45,7 @@ public record TemplateText(String text) {
             if (!unknown.isEmpty()) {
                 problems.add("unknown variables (the template has only " + names + "): " + String.join(", ", unknown));
             }
-            throw ProblemException.invalid("variables", String.join("; ", problems));
+            throw new InvalidTemplateException("variables", String.join("; ", problems));
         }
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder(text.length());

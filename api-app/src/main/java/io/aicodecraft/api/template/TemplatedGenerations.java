@@ -9,7 +9,6 @@ import io.aicodecraft.api.generation.Generations;
 import io.aicodecraft.api.generation.Outcome;
 import io.aicodecraft.api.generation.Page;
 import io.aicodecraft.api.generation.TemplatedGenerationRequest;
-import io.aicodecraft.api.http.ProblemException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,7 +49,7 @@ public final class TemplatedGenerations implements CodeService<GenerationOrder> 
         String prompt = template.render(request.variables());
         TemplateDraft.refuseNul("variables", prompt);
         if (prompt.getBytes(StandardCharsets.UTF_8).length > maxPromptBytes) {
-            throw ProblemException.invalid("variables",
+            throw new InvalidTemplateException("variables",
                     "the rendered template is longer than a prompt may be (" + maxPromptBytes + " bytes)");
         }
         GenerationRequest generation = new GenerationRequest(prompt, request.language().orElse(template.language()),

@@ -1,7 +1,6 @@
 package io.aicodecraft.api.template;
 
 import io.aicodecraft.api.ai.Language;
-import io.aicodecraft.api.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -34,8 +33,8 @@ class TemplateDraftTest {
     @Test
     void aPlaceholderThatIsNotDeclaredIsRefused() {
         assertThatThrownBy(() -> draft("{{x}} and {{y}}", Optional.of(List.of("x"))))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.field()).contains("variables");
+                .isInstanceOfSatisfying(InvalidTemplateException.class, e -> {
+                    assertThat(e.field()).isEqualTo("variables");
                     assertThat(e.getMessage()).contains("undeclared: [y]");
                 });
     }
@@ -43,18 +42,18 @@ class TemplateDraftTest {
     @Test
     void aDeclaredVariableTheBodyDoesNotUseIsRefused() {
         assertThatThrownBy(() -> draft("{{x}}", Optional.of(List.of("x", "z"))))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("not in the body: [z]"));
+                .isInstanceOfSatisfying(InvalidTemplateException.class, e -> assertThat(e.getMessage()).contains("not in the body: [z]"));
     }
 
     @Test
     void aVariableNameThatCannotBeAPlaceholderIsRefused() {
         assertThatThrownBy(() -> draft("{{x}}", Optional.of(List.of("x", "two words"))))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("'two words'"));
+                .isInstanceOfSatisfying(InvalidTemplateException.class, e -> assertThat(e.getMessage()).contains("'two words'"));
     }
 
     @Test
     void aVariableDeclaredTwiceIsRefused() {
         assertThatThrownBy(() -> draft("{{x}}", Optional.of(List.of("x", "x"))))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage()).contains("twice"));
+                .isInstanceOfSatisfying(InvalidTemplateException.class, e -> assertThat(e.getMessage()).contains("twice"));
     }
 }

@@ -1,6 +1,5 @@
 package io.aicodecraft.api.template;
 
-import io.aicodecraft.api.http.ProblemException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -45,9 +44,8 @@ class TemplateTextTest {
         TemplateText text = new TemplateText("{{first}} {{second}} {{third}}");
 
         assertThatThrownBy(() -> text.render(Map.of("second", "x")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.type().status()).isEqualTo(400);
-                    assertThat(e.field()).contains("variables");
+                .isInstanceOfSatisfying(InvalidTemplateException.class, e -> {
+                    assertThat(e.field()).isEqualTo("variables");
                     assertThat(e.getMessage()).contains("missing variables: first, third");
                 });
     }
@@ -57,8 +55,8 @@ class TemplateTextTest {
         TemplateText text = new TemplateText("hello {{name}}");
 
         assertThatThrownBy(() -> text.render(Map.of("name", "x", "nmae", "y")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.field()).contains("variables");
+                .isInstanceOfSatisfying(InvalidTemplateException.class, e -> {
+                    assertThat(e.field()).isEqualTo("variables");
                     assertThat(e.getMessage()).contains("unknown variables").contains("nmae")
                             .doesNotContain("missing");
                 });
