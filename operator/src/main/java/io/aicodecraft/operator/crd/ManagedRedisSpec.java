@@ -11,10 +11,16 @@ import io.fabric8.generator.annotation.Pattern;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class ManagedRedisSpec {
 
+    /**
+     * The Redis the tests run (the server inside {@code embedded-redis}, whose version the parent POM pins), to
+     * the patch release; DefaultImagesTest fails when the two part.
+     */
+    public static final String DEFAULT_IMAGE = "redis:6.2.11-alpine";
+
     @JsonPropertyDescription("Redis container image.")
-    @Default("redis:7-alpine")
+    @Default(DEFAULT_IMAGE)
     @Pattern(SpecFormats.IMAGE)
-    private String image = "redis:7-alpine";
+    private String image = DEFAULT_IMAGE;
 
     @JsonPropertyDescription("Redis maxmemory as a Kubernetes quantity, e.g. 256Mi; the container's memory limit adds headroom on top.")
     @Pattern(SpecFormats.QUANTITY)

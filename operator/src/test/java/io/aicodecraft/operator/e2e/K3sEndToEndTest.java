@@ -45,7 +45,8 @@ import org.testcontainers.utility.MountableFile;
 /**
  * The operator against a real API server and kubelet: K3s in Docker. The CRD is installed from
  * {@code crds/}, the operator runs in this JVM against K3s's kubeconfig (server-side apply, leader
- * election on a Lease, its HTTP endpoints), the API image built by Jib ({@code -Pe2e}) is loaded
+ * election on a Lease, its HTTP endpoints), the API image built by Jib ({@code -Pe2e}: the same definition as
+ * {@code -Pimages}, into the local Docker engine) is loaded
  * into K3s, and the minimal example must reach {@code Ready} with real PostgreSQL and Redis pods and
  * a finished migration Job.
  *
@@ -61,7 +62,8 @@ class K3sEndToEndTest {
 
     private static final String TENANT = "tenant-a";
     private static final String OPERATOR_NAMESPACE = "aicodecraft-system";
-    private static final String API_IMAGE = System.getProperty("aicodecraft.e2e.apiImage", "aicodecraft/api-app:e2e");
+    /** The API image the parent POM's e2e profile built into the local Docker engine (image.registry, image.tag). */
+    private static final String API_IMAGE = System.getProperty("aicodecraft.e2e.apiImage", "");
 
     @Container
     static final K3sContainer K3S = new K3sContainer(DockerImageName.parse("rancher/k3s:v1.31.4-k3s1"));
@@ -73,6 +75,7 @@ class K3sEndToEndTest {
 
     @BeforeAll
     static void installAndStartTheOperator() throws Exception {
+        assertThat(API_IMAGE).as("aicodecraft.e2e.apiImage, set by -Pe2e").isNotBlank();
         client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(K3S.getKubeConfigYaml())).build();
         loadApiImageIntoK3s();
         installCrd();
@@ -147,7 +150,7 @@ class K3sEndToEndTest {
         }
     }
 
-    /** Jib built the API image into the local Docker daemon; K3s runs containerd, so the image is imported there. */
+    /** Jib built the API image into the local Docker engine; K3s runs containerd, so the image is imported there. */
     private static void loadApiImageIntoK3s() throws Exception {
         Path archive = Files.createTempFile("api-image", ".tar");
         try (InputStream image = DockerClientFactory.instance().client().saveImageCmd(API_IMAGE).exec()) {
