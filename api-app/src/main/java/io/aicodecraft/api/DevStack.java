@@ -57,7 +57,7 @@ public final class DevStack implements AutoCloseable {
         try {
             postgres = EmbeddedPostgres.builder().start();
             int redisPort = freePort();
-            redis = RedisServer.newRedisServer().port(redisPort).bind(LOOPBACK).setting("save \"\"").build();
+            redis = LocalRedis.server(redisPort);
             redis.start();
             DatabaseConfig database = DatabaseConfig.of(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
             try (Database migrating = new Database(database)) {

@@ -19,7 +19,7 @@ public final class OwnRedis implements AutoCloseable {
 
     public static OwnRedis started() throws IOException {
         int port = TestServers.freePort();
-        RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+        RedisServer server = LocalRedis.server(port);
         server.start();
         return new OwnRedis(server, port);
     }

@@ -106,7 +106,7 @@ public final class TestServers {
         }
         int port = freePort();
         try {
-            RedisServer redis = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
+            RedisServer redis = LocalRedis.server(port);
             redis.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {

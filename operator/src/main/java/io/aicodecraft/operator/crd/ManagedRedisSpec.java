@@ -12,10 +12,10 @@ import io.fabric8.generator.annotation.Pattern;
 public class ManagedRedisSpec {
 
     /**
-     * The Redis the tests run (the server inside {@code embedded-redis}, whose version the parent POM pins), to
-     * the patch release; DefaultImagesTest fails when the two part.
+     * The Redis the tests run (Debian 12's redis-server, which .ci/run installs and the API's LocalRedis starts),
+     * to the patch release; DefaultImagesTest fails when the two part.
      */
-    public static final String DEFAULT_IMAGE = "redis:6.2.11-alpine";
+    public static final String DEFAULT_IMAGE = "redis:7.0.15-alpine";
 
     @JsonPropertyDescription("Redis container image.")
     @Default(DEFAULT_IMAGE)

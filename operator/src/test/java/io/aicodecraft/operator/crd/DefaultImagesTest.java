@@ -2,13 +2,13 @@ package io.aicodecraft.operator.crd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.aicodecraft.api.LocalRedis;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import redis.embedded.core.ExecutableProvider;
 
 /**
  * The PostgreSQL and Redis a stack gets by default are the releases every test runs against: the tag of each
@@ -29,12 +29,12 @@ class DefaultImagesTest {
 
     @Test
     void theDefaultRedisImageIsTheReleaseTheTestsRun() throws Exception {
-        String server = ExecutableProvider.newJarResourceProvider().get().getAbsolutePath();
+        String server = LocalRedis.executable().getAbsolutePath();
         Process process = new ProcessBuilder(server, "--version").redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-        // "Redis server v=6.2.11 sha=..."
+        // "Redis server v=7.0.15 sha=..."
         assertThat(output).contains(" v=" + tagVersion(ManagedRedisSpec.DEFAULT_IMAGE) + " ");
     }
 
