@@ -1,13 +1,15 @@
 package io.aicodecraft.api.config;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as people write them in config ({@code 500ms}, {@code 5s}, {@code 1h}, {@code 2d}) or ISO-8601. */
+/**
+ * Durations as every setting of the API and the operator writes them, and as the CRD's schema checks them: a whole
+ * number and one unit, {@code 500ms}, {@code 5s}, {@code 30m}, {@code 1h}, {@code 2d}.
+ */
 public final class ConfigDuration {
-    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private ConfigDuration() {
     }
@@ -25,11 +27,7 @@ public final class ConfigDuration {
                 default -> Duration.ofDays(amount);
             };
         }
-        try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "configuration " + key + " = '" + text + "' is not a duration such as 500ms, 5s, 1h or PT5S");
-        }
+        throw new IllegalArgumentException(
+                "configuration " + key + " = '" + text + "' is not a duration such as 500ms, 5s, 30m, 1h or 2d");
     }
 }

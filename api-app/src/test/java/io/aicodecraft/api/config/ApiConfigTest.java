@@ -104,11 +104,19 @@ class ApiConfigTest {
     }
 
     @Test
-    void durationsAcceptShortAndIsoForms() {
+    void durationsAreAWholeNumberAndOneUnit() {
         assertThat(ConfigDuration.parse("k", "500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(ConfigDuration.parse("k", "30m")).isEqualTo(Duration.ofMinutes(30));
         assertThat(ConfigDuration.parse("k", "1h")).isEqualTo(Duration.ofHours(1));
-        assertThat(ConfigDuration.parse("k", "2d")).isEqualTo(Duration.ofDays(2));
-        assertThat(ConfigDuration.parse("k", "PT5S")).isEqualTo(Duration.ofSeconds(5));
+        assertThat(ConfigDuration.parse("k", " 2d ")).isEqualTo(Duration.ofDays(2));
+    }
+
+    @Test
+    void isoAndOtherFormsAreRefusedAsTheOperatorAndTheCrdRefuseThem() {
+        for (String other : new String[] {"PT5S", "5", "1.5s", "5 s", "-1s", "1h30m"}) {
+            assertThatThrownBy(() -> ConfigDuration.parse("k", other)).as(other)
+                    .hasMessageContaining("500ms, 5s, 30m, 1h or 2d");
+        }
     }
 
     @Test
