@@ -12,6 +12,8 @@ import io.aicodecraft.api.chain.ChainStore;
 import io.aicodecraft.api.chain.ChainWorkers;
 import io.aicodecraft.api.chain.Chains;
 import io.aicodecraft.api.auth.ApiKeys;
+import io.aicodecraft.api.auth.KeyCache;
+import io.aicodecraft.api.auth.RevocationFeed;
 import io.aicodecraft.api.auth.RateLimiter;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.generation.CacheAside;
@@ -34,10 +36,15 @@ import io.aicodecraft.api.template.TemplatedGenerations;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 
+import java.time.Duration;
+
 /** The running API: pools, model, services and the web server, wired by constructor from one {@link ApiConfig}. */
 public final class ApiServer implements AutoCloseable {
     /** Enough for a burst of a few thousand requests a second to share a commit a millisecond. */
     private static final int HISTORY_BATCH = 64;
+    /** Keys seen in the last ten minutes, ten thousand at most: a request with one of them reads no PostgreSQL. */
+    private static final int KEY_CACHE_SIZE = 10_000;
+    private static final Duration KEY_CACHE_LIFETIME = Duration.ofMinutes(10);
 
     private final Database database;
     private final GroupCommit history;
@@ -45,15 +52,17 @@ public final class ApiServer implements AutoCloseable {
     private final WebServer server;
     private final ChainQueue chainQueue;
     private final ChainWorkers chainWorkers;
+    private final RevocationFeed revocations;
 
     private ApiServer(Database database, GroupCommit history, RedisCache cache, WebServer server,
-                      ChainQueue chainQueue, ChainWorkers chainWorkers) {
+                      ChainQueue chainQueue, ChainWorkers chainWorkers, RevocationFeed revocations) {
         this.database = database;
         this.history = history;
         this.cache = cache;
         this.server = server;
         this.chainQueue = chainQueue;
         this.chainWorkers = chainWorkers;
+        this.revocations = revocations;
     }
 
     /**
@@ -66,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
         GroupCommit history = null;
         RedisCache cache = null;
         ChainQueue chainQueue = null;
+        RevocationFeed revocations = null;
         try {
             new Migrations(database.dataSource()).requireUpToDate();
             cache = new RedisCache(config.redis());
@@ -81,6 +91,12 @@ public final class ApiServer implements AutoCloseable {
             TemplateLibrary templates = new TemplateLibrary(database, cache, json, config.cacheTtl());
             chainQueue = new ChainQueue(config.redis(), config.chains(), json);
             Chains chains = new Chains(chainQueue, new ChainStore(database, json));
+            KeyCache keyCache = new KeyCache(KEY_CACHE_SIZE, KEY_CACHE_LIFETIME);
+            metrics.bindKeyCache(keyCache);
+            revocations = RevocationFeed.start(config.redis(), keyCache);
+            RedisCache announcer = cache;
+            ApiKeys keys = new ApiKeys(database, keyCache, id -> announcer.attempt(
+                    redis -> redis.publish(RevocationFeed.CHANNEL, id.toString())));
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(config.httpPort())
@@ -91,7 +107,7 @@ public final class ApiServer implements AutoCloseable {
                     .addFeature(OpenApiFeature.builder().permitAll(true).build())
                     .routing(ApiRouting.create(json, database, cache,
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
-                            conversions, templates, new ApiKeys(database),
+                            conversions, templates, keys,
                             new RateLimiter(cache, config.access().requestsPerMinute()), config.access(), metrics,
                             chains))
                     .build()
@@ -104,8 +120,11 @@ public final class ApiServer implements AutoCloseable {
             }
             ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates,
                     config.chains(), metrics.registry(), ChainWorkers.instanceName());
-            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers);
+            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers, revocations);
         } catch (RuntimeException e) {
+            if (revocations != null) {
+                revocations.close();
+            }
             if (history != null) {
                 history.close();
             }
@@ -138,6 +157,7 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         chainWorkers.close();
         server.stop();
+        revocations.close();
         history.close();
         chainQueue.close();
         cache.close();

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
- * The {@code api_keys} table. Every request's key is checked here, in PostgreSQL, with no cache in front: a
- * revocation is one committed UPDATE, so it holds on every API instance from the next request on. The lookup is
- * one indexed read by prefix.
+ * The {@code api_keys} table. A request's key is checked here: from the {@link KeyCache} when it was seen lately,
+ * else by one indexed read by prefix in PostgreSQL. A revocation is one committed UPDATE, then forgotten by this
+ * instance's cache and announced to the others ({@code announce}, the revocation feed), so that it holds on every
+ * API instance from the next request on.
  */
 public final class ApiKeys {
     private static final String COLUMNS = "id, owner_id, name, prefix, created_at, revoked_at";
@@ -28,9 +30,13 @@ public final class ApiKeys {
     private static final int LIST_LIMIT = 1000;
 
     private final Database database;
+    private final KeyCache cache;
+    private final Consumer<UUID> announce;
 
-    public ApiKeys(Database database) {
+    public ApiKeys(Database database, KeyCache cache, Consumer<UUID> announce) {
         this.database = database;
+        this.cache = cache;
+        this.announce = announce;
     }
 
     public IssuedKey create(UUID owner, String name) {
@@ -52,6 +58,10 @@ public final class ApiKeys {
 
     /** The caller a valid, unrevoked key stands for; empty for anything else. */
     public Optional<Principal> authenticate(KeyText key) {
+        return cache.lookup(key, this::find);
+    }
+
+    private Optional<Principal> find(KeyText key) {
         return database.run(connection -> {
             try (PreparedStatement lookup = connection.prepareStatement(LOOKUP)) {
                 lookup.setString(1, key.prefix());
@@ -68,12 +78,17 @@ public final class ApiKeys {
 
     /** @return false when no key has this id; revoking a revoked key keeps its first revocation time */
     public boolean revoke(UUID id) {
-        return database.run(connection -> {
+        boolean found = database.run(connection -> {
             try (PreparedStatement revoke = connection.prepareStatement(REVOKE)) {
                 revoke.setObject(1, id);
                 return revoke.executeUpdate() == 1;
             }
         });
+        if (found) {
+            cache.revoked(id);
+            announce.accept(id);
+        }
+        return found;
     }
 
     /** Newest first, at most {@link #LIST_LIMIT}; all owners' keys or one owner's. */

@@ -2,9 +2,11 @@ package io.aicodecraft.api.metrics;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.aicodecraft.api.auth.KeyCache;
 import io.aicodecraft.api.store.RedisCache;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -52,6 +54,13 @@ public final class ApiMetrics {
         } catch (SQLException e) {
             throw new IllegalArgumentException("the database pool is not HikariCP", e);
         }
+    }
+
+    /** Hits and misses of the in-process key cache, and whether it is trusted (its revocation feed connected). */
+    public void bindKeyCache(KeyCache keys) {
+        CaffeineCacheMetrics.monitor(registry, keys.entries(), "api-keys");
+        Gauge.builder("aicc.key.cache.trusted", keys, k -> k.trusted() ? 1 : 0)
+                .description("1 while key revocations arrive from Redis and the key cache is used").register(registry);
     }
 
     /** The Jedis pool's connections: borrowed, idle, and threads waiting for one. */
