@@ -45,6 +45,8 @@ public final class ApiServer implements AutoCloseable {
     /** Keys seen in the last ten minutes, ten thousand at most: a request with one of them reads no PostgreSQL. */
     private static final int KEY_CACHE_SIZE = 10_000;
     private static final Duration KEY_CACHE_LIFETIME = Duration.ofMinutes(10);
+    /** Model answers kept in this process besides Redis: a few thousand, a few MB of code. */
+    private static final int NEAR_CACHE_ENTRIES = 5_000;
 
     private final Database database;
     private final GroupCommit history;
@@ -84,7 +86,8 @@ public final class ApiServer implements AutoCloseable {
             metrics.bindRedisPool(cache);
             ObjectMapper json = json();
             CodeModel model = CodeModel.from(config.model());
-            CacheAside cacheAside = new CacheAside(cache, config.cacheTtl(), new CacheMetrics(metrics.registry()));
+            CacheAside cacheAside = new CacheAside(cache, config.cacheTtl(), new CacheMetrics(metrics.registry()),
+                    NEAR_CACHE_ENTRIES);
             history = new GroupCommit(database, HISTORY_BATCH);
             Generations generations = new Generations(model, new GenerationStore(database, history), cacheAside);
             Conversions conversions = new Conversions(model, new ConversionStore(database, history), cacheAside);
