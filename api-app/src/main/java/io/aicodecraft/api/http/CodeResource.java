@@ -1,6 +1,7 @@
 package io.aicodecraft.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aicodecraft.api.ai.Language;
 import io.aicodecraft.api.generation.CodeService;
 import io.aicodecraft.api.generation.ConversionRequest;
 import io.aicodecraft.api.generation.GenerationOrder;
@@ -46,8 +47,12 @@ public final class CodeResource<Q> implements HttpService {
             if (!body.textMap("variables").isEmpty()) {
                 throw ProblemException.invalid("variables", "variables go with a templateId");
             }
-            return new GenerationRequest(body.text("prompt", MAX_PROMPT_BYTES), body.language("language"),
-                    body.optionalText("model"));
+            FieldProblems check = new FieldProblems();
+            String prompt = check.read(() -> body.text("prompt", MAX_PROMPT_BYTES));
+            Language language = check.read(() -> body.language("language"));
+            Optional<String> model = check.read(() -> body.optionalText("model"));
+            check.throwIfAny();
+            return new GenerationRequest(prompt, language, model);
         }
         if (body.optionalText("prompt").isPresent()) {
             throw ProblemException.invalid("templateId", "give either a prompt or a templateId, not both");
@@ -64,8 +69,17 @@ public final class CodeResource<Q> implements HttpService {
 
     public static CodeResource<ConversionRequest> conversions(CodeService<ConversionRequest> service, ObjectMapper json) {
         return new CodeResource<>(service, Set.of("sourceCode", "fromLanguage", "toLanguage", "model"),
-                body -> new ConversionRequest(body.text("sourceCode", JsonBody.MAX_BYTES), body.language("fromLanguage"),
-                        body.language("toLanguage"), body.optionalText("model")), json);
+                CodeResource::conversion, json);
+    }
+
+    private static ConversionRequest conversion(JsonBody body) {
+        FieldProblems check = new FieldProblems();
+        String sourceCode = check.read(() -> body.text("sourceCode", JsonBody.MAX_BYTES));
+        Language from = check.read(() -> body.language("fromLanguage"));
+        Language to = check.read(() -> body.language("toLanguage"));
+        Optional<String> model = check.read(() -> body.optionalText("model"));
+        check.throwIfAny();
+        return new ConversionRequest(sourceCode, from, to, model);
     }
 
     @Override

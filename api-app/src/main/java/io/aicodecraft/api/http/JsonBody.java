@@ -58,12 +58,19 @@ public final class JsonBody {
         return only(object, fields, "");
     }
 
+    /** Every unknown field at once: the first is {@code field}, the detail names them all. */
     private static JsonBody only(ObjectNode object, Set<String> fields, String path) {
+        List<String> unknown = new ArrayList<>();
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw ProblemException.invalid(path + name, "unknown field '" + path + name + "'; expected only " + fields);
+                unknown.add("'" + path + name + "'");
             }
+        }
+        if (!unknown.isEmpty()) {
+            String first = unknown.getFirst();
+            throw ProblemException.invalid(first.substring(1, first.length() - 1), (unknown.size() == 1
+                    ? "unknown field " : "unknown fields ") + String.join(", ", unknown) + "; expected only " + fields);
         }
         return new JsonBody(object);
     }

@@ -46,8 +46,11 @@ public final class KeysResource implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         requireAdmin(req);
         JsonBody body = JsonBody.read(req, json, Set.of("name", "owner"));
-        String name = body.text("name", MAX_NAME_LENGTH);
-        UUID owner = body.optionalText("owner").map(text -> uuid("owner", text)).orElseGet(UUID::randomUUID);
+        FieldProblems check = new FieldProblems();
+        String name = check.read(() -> body.text("name", MAX_NAME_LENGTH));
+        UUID owner = check.read(() -> body.optionalText("owner").map(text -> uuid("owner", text))
+                .orElseGet(UUID::randomUUID));
+        check.throwIfAny();
         IssuedKey issued = keys.create(owner, name.strip());
         ObjectNode created = json.valueToTree(issued.key());
         created.put("key", issued.plainText());

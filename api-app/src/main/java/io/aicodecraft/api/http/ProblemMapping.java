@@ -1,6 +1,7 @@
 package io.aicodecraft.api.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.ai.ModelFailureException;
 import io.aicodecraft.api.ai.UnknownModelException;
@@ -17,6 +18,7 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,7 +41,8 @@ public final class ProblemMapping {
     /** Answers {@code e} as a problem; the routes' error handler, and {@link FilterErrors} for the filters. */
     void send(ServerRequest req, ServerResponse res, Exception e) {
         switch (e) {
-            case ProblemException problem -> send(req, res, problem.type(), problem.getMessage(), problem.field());
+            case ProblemException problem -> send(req, res, problem.type(), problem.getMessage(), problem.field(),
+                    problem.errors());
             case InvalidTemplateException invalid ->
                     send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
             case InvalidChainException invalid ->
@@ -89,9 +92,18 @@ public final class ProblemMapping {
     }
 
     private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field) {
+        send(req, res, type, detail, field, List.of());
+    }
+
+    private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field,
+                      List<FieldProblems.FieldProblem> errors) {
         ObjectNode body = body(json, type, type.title(), type.status(), detail)
                 .put("instance", req.path().absolute().path());
         field.ifPresent(f -> body.put("field", f));
+        if (!errors.isEmpty()) {
+            ArrayNode list = body.putArray("errors");
+            errors.forEach(error -> list.addObject().put("field", error.field()).put("detail", error.detail()));
+        }
         if (type == ProblemType.UNAUTHORIZED) {
             // RFC 9110: every 401 names the scheme that would be accepted
             res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"aicodecraft\"");

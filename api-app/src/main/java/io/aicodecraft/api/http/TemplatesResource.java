@@ -3,6 +3,7 @@ package io.aicodecraft.api.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aicodecraft.api.ai.Language;
 import io.aicodecraft.api.template.Template;
 import io.aicodecraft.api.template.TemplateChange;
 import io.aicodecraft.api.template.TemplateDraft;
@@ -63,22 +64,31 @@ public final class TemplatesResource implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         UUID caller = Caller.of(req);
         JsonBody body = JsonBody.read(req, json, CONTENT_FIELDS);
-        TemplateDraft draft = TemplateDraft.of(body.text("name", MAX_NAME_BYTES),
-                optionalText(body, "description", MAX_DESCRIPTION_BYTES).orElse(""),
-                body.text("category", MAX_CATEGORY_BYTES), body.language("language"),
-                body.text("body", CodeResource.MAX_PROMPT_BYTES), variables(body));
-        created(res, library.create(caller, draft));
+        FieldProblems check = new FieldProblems();
+        String name = check.read(() -> body.text("name", MAX_NAME_BYTES));
+        String description = check.read(() -> optionalText(body, "description", MAX_DESCRIPTION_BYTES).orElse(""));
+        String category = check.read(() -> body.text("category", MAX_CATEGORY_BYTES));
+        Language language = check.read(() -> body.language("language"));
+        String text = check.read(() -> body.text("body", CodeResource.MAX_PROMPT_BYTES));
+        Optional<List<String>> variables = check.read(() -> variables(body));
+        check.throwIfAny();
+        created(res, library.create(caller, TemplateDraft.of(name, description, category, language, text, variables)));
     }
 
     private void addVersion(ServerRequest req, ServerResponse res) {
         UUID caller = Caller.of(req);
         UUID id = id(req);
         JsonBody body = JsonBody.read(req, json, CONTENT_FIELDS);
-        TemplateChange change = new TemplateChange(body.text("body", CodeResource.MAX_PROMPT_BYTES),
-                optionalText(body, "name", MAX_NAME_BYTES), optionalText(body, "description", MAX_DESCRIPTION_BYTES),
-                optionalText(body, "category", MAX_CATEGORY_BYTES), body.optionalLanguage("language"),
-                variables(body));
-        created(res, library.addVersion(caller, id, change));
+        FieldProblems check = new FieldProblems();
+        String text = check.read(() -> body.text("body", CodeResource.MAX_PROMPT_BYTES));
+        Optional<String> name = check.read(() -> optionalText(body, "name", MAX_NAME_BYTES));
+        Optional<String> description = check.read(() -> optionalText(body, "description", MAX_DESCRIPTION_BYTES));
+        Optional<String> category = check.read(() -> optionalText(body, "category", MAX_CATEGORY_BYTES));
+        Optional<Language> language = check.read(() -> body.optionalLanguage("language"));
+        Optional<List<String>> variables = check.read(() -> variables(body));
+        check.throwIfAny();
+        created(res, library.addVersion(caller, id,
+                new TemplateChange(text, name, description, category, language, variables)));
     }
 
     private void read(ServerRequest req, ServerResponse res) {

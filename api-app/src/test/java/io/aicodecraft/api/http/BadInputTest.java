@@ -5,6 +5,8 @@ import io.aicodecraft.api.ApiClient.Reply;
 import io.aicodecraft.api.SharedApi;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,53 @@ class BadInputTest {
         assertThat(reply.body().path("type").asText()).startsWith("https://aicodecraft.io/problems/");
         assertThat(reply.body().path("field").asText()).isEqualTo(field);
         assertThat(reply.body().path("detail").asText()).isNotBlank();
+    }
+
+    private static List<String> errorFields(Reply reply) {
+        List<String> fields = new ArrayList<>();
+        reply.body().path("errors").forEach(error -> fields.add(error.path("field").asText()));
+        return fields;
+    }
+
+    @Test
+    void everyInvalidFieldOfAGenerationIsReportedAtOnce() {
+        Reply reply = api.post("/v1/generations", user, "{\"prompt\":\"  \",\"language\":\"cobol\",\"model\":7}");
+
+        assertProblem(reply, 400, "prompt");
+        assertThat(errorFields(reply)).containsExactly("prompt", "language", "model");
+        assertThat(reply.body().path("detail").asText()).startsWith("3 fields are invalid").contains("cobol");
+    }
+
+    @Test
+    void everyInvalidFieldOfAConversionIsReportedAtOnce() {
+        Reply reply = api.post("/v1/conversions", user, "{\"fromLanguage\":\"cobol\",\"toLanguage\":1}");
+
+        assertProblem(reply, 400, "sourceCode");
+        assertThat(errorFields(reply)).containsExactly("sourceCode", "fromLanguage", "toLanguage");
+    }
+
+    @Test
+    void everyInvalidFieldOfATemplateIsReportedAtOnce() {
+        Reply reply = api.post("/v1/templates", user, "{\"description\":\"d\",\"language\":\"cobol\",\"body\":\"x\"}");
+
+        assertProblem(reply, 400, "name");
+        assertThat(errorFields(reply)).containsExactly("name", "category", "language");
+    }
+
+    @Test
+    void aSingleInvalidFieldHasNoErrorsList() {
+        Reply reply = api.post("/v1/generations", user, "{\"prompt\":\"x\",\"language\":\"cobol\"}");
+
+        assertProblem(reply, 400, "language");
+        assertThat(reply.body().has("errors")).isFalse();
+    }
+
+    @Test
+    void everyUnknownFieldIsNamed() {
+        Reply reply = api.post("/v1/generations", user, "{\"prompt\":\"x\",\"promt\":\"y\",\"lang\":\"go\"}");
+
+        assertProblem(reply, 400, "promt");
+        assertThat(reply.body().path("detail").asText()).contains("unknown fields 'promt', 'lang'");
     }
 
     @Test
