@@ -1,6 +1,7 @@
 package io.aicodecraft.api.auth;
 
 import io.aicodecraft.api.config.RedisConfig;
+import io.aicodecraft.api.store.RedisKeys;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
@@ -22,7 +23,7 @@ import java.util.logging.Logger;
  * longer than that.
  */
 public final class RevocationFeed implements AutoCloseable {
-    public static final String CHANNEL = "aicc:v1:keys:revoked";
+    public static final String CHANNEL = RedisKeys.KEY_REVOCATIONS;
     static final Duration PING_EVERY = Duration.ofSeconds(1);
     static final Duration SILENT_LIMIT = Duration.ofSeconds(3);
     private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);

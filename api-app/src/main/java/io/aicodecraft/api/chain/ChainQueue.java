@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aicodecraft.api.config.ChainConfig;
 import io.aicodecraft.api.config.RedisConfig;
+import io.aicodecraft.api.store.RedisKeys;
+import io.aicodecraft.api.store.RedisScript;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -37,88 +39,17 @@ import java.util.function.Supplier;
  * dependencies of a task at the same moment queue it once, not twice.
  */
 public final class ChainQueue implements AutoCloseable {
-    static final String STREAM = "aicc:v1:chains:tasks";
-    static final String GROUP = "aicc-chain-workers";
+    static final String STREAM = RedisKeys.CHAIN_TASKS;
+    static final String GROUP = RedisKeys.CHAIN_WORKERS;
     /** How long a worker's read waits for a task; bounds how long stopping a worker takes. */
     static final Duration BLOCK = Duration.ofMillis(500);
     private static final TypeReference<List<TaskSpec>> SPEC = new TypeReference<>() {
     };
-
-    private static final String SUBMIT = """
-            local n = tonumber(ARGV[3])
-            redis.call('HSET', KEYS[1], unpack(ARGV, 4, 3 + n))
-            redis.call('EXPIRE', KEYS[1], ARGV[1])
-            for i = 4 + n, #ARGV do
-              redis.call('XADD', KEYS[2], '*', 'chain', ARGV[2], 'task', ARGV[i])
-            end
-            return 1""";
-
-    /** Decides whether a delivery runs; its attempt number is the stream's own delivery count. */
-    private static final String START = """
-            if redis.call('HGET', KEYS[1], 'status') ~= 'running' then return {'skip'} end
-            local task = 'task:' .. ARGV[3] .. ':'
-            if redis.call('HGET', KEYS[1], task .. 'status') == 'succeeded' then return {'skip'} end
-            local pending = redis.call('XPENDING', KEYS[2], ARGV[1], ARGV[2], ARGV[2], 1)
-            local attempt = 1
-            if pending[1] then attempt = tonumber(pending[1][4]) end
-            if attempt > tonumber(ARGV[6]) then
-              local last = redis.call('HGET', KEYS[1], task .. 'error') or 'its worker stopped before finishing it'
-              local reason = 'task ' .. ARGV[3] .. ' failed after ' .. (attempt - 1) .. ' attempt(s): ' .. last
-              redis.call('HSET', KEYS[1], task .. 'status', 'failed', 'status', 'failed', 'reason', reason,
-                'finished', ARGV[5])
-              return {'exhausted', reason}
-            end
-            redis.call('HSET', KEYS[1], task .. 'status', 'running', task .. 'attempts', attempt,
-              task .. 'worker', ARGV[4], task .. 'started', ARGV[5])
-            return {'run', redis.call('HGET', KEYS[1], 'owner'), redis.call('HGET', KEYS[1], 'spec'), attempt}""";
-
-    /**
-     * Records a task's output in the context, queues each dependent whose dependencies are now all done (ARGV[8..]:
-     * "dependent dependency dependency ..."), finishes the chain after its last task, and removes the delivery.
-     */
-    private static final String COMPLETE = """
-            local function done()
-              redis.call('XACK', KEYS[3], ARGV[1], ARGV[2])
-              redis.call('XDEL', KEYS[3], ARGV[2])
-            end
-            local task = 'task:' .. ARGV[4] .. ':'
-            if redis.call('HGET', KEYS[1], 'status') ~= 'running'
-                or redis.call('HGET', KEYS[1], task .. 'status') == 'succeeded' then
-              done()
-              return -1
-            end
-            redis.call('HSET', KEYS[2], ARGV[4], ARGV[5])
-            redis.call('EXPIRE', KEYS[2], ARGV[7])
-            redis.call('HSET', KEYS[1], task .. 'status', 'succeeded', task .. 'finished', ARGV[6])
-            redis.call('HDEL', KEYS[1], task .. 'error')
-            local remaining = redis.call('HINCRBY', KEYS[1], 'remaining', -1)
-            for i = 8, #ARGV do
-              local dependent = nil
-              local ready = true
-              for id in string.gmatch(ARGV[i], '%S+') do
-                if dependent == nil then
-                  dependent = id
-                elseif redis.call('HGET', KEYS[1], 'task:' .. id .. ':status') ~= 'succeeded' then
-                  ready = false
-                end
-              end
-              if ready and redis.call('HGET', KEYS[1], 'task:' .. dependent .. ':status') == 'waiting' then
-                redis.call('HSET', KEYS[1], 'task:' .. dependent .. ':status', 'queued')
-                redis.call('XADD', KEYS[3], '*', 'chain', ARGV[3], 'task', dependent)
-              end
-            end
-            if remaining == 0 then
-              redis.call('HSET', KEYS[1], 'status', 'succeeded', 'finished', ARGV[6])
-            end
-            redis.call('EXPIRE', KEYS[1], ARGV[7])
-            done()
-            return remaining""";
-
-    /** Only on a live chain: a write to an expired hash would create it again without a TTL. */
-    private static final String SET_IF_PRESENT = """
-            if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
-            redis.call('HSET', KEYS[1], unpack(ARGV))
-            return 1""";
+    // src/main/resources/redis/: each step that moves a chain on
+    private static final RedisScript SUBMIT = RedisScript.load("chain-submit");
+    private static final RedisScript START = RedisScript.load("chain-start");
+    private static final RedisScript COMPLETE = RedisScript.load("chain-complete");
+    private static final RedisScript SET_IF_PRESENT = RedisScript.load("hash-set-if-present");
 
     private final JedisPooled redis;
     private final ChainConfig config;
@@ -189,7 +120,7 @@ public final class ChainQueue implements AutoCloseable {
                 String.valueOf(fields.size())));
         args.addAll(fields);
         spec.roots().forEach(root -> args.add(root.id()));
-        call(() -> redis.eval(SUBMIT, List.of(chainKey(chain.id()), STREAM), args));
+        call(() -> SUBMIT.run(redis, List.of(chainKey(chain.id()), STREAM), args));
     }
 
     /** The chain as Redis knows it; empty when Redis has no state for it (never had, expired, or lost). */
@@ -217,7 +148,7 @@ public final class ChainQueue implements AutoCloseable {
     }
 
     public void markPersisted(UUID id) {
-        call(() -> redis.eval(SET_IF_PRESENT, List.of(chainKey(id)), List.of("persisted", "1")));
+        call(() -> SET_IF_PRESENT.run(redis, List.of(chainKey(id)), List.of("persisted", "1")));
     }
 
     /** A task whose worker has not acknowledged it for the claim-idle time, now this consumer's; or empty. */
@@ -248,7 +179,7 @@ public final class ChainQueue implements AutoCloseable {
     }
 
     public Start start(Delivery delivery, String worker, Instant now) {
-        List<?> reply = (List<?>) call(() -> redis.eval(START, List.of(chainKey(delivery.chain()), STREAM),
+        List<?> reply = (List<?>) call(() -> START.run(redis, List.of(chainKey(delivery.chain()), STREAM),
                 List.of(GROUP, delivery.entry().toString(), delivery.task(), worker, millis(now),
                         String.valueOf(config.retries() + 1))));
         return switch ((String) reply.getFirst()) {
@@ -285,14 +216,14 @@ public final class ChainQueue implements AutoCloseable {
         for (TaskSpec dependent : chain.dependents(delivery.task())) {
             args.add(dependent.id() + " " + String.join(" ", dependent.dependsOn()));
         }
-        return (Long) call(() -> redis.eval(COMPLETE,
+        return (Long) call(() -> COMPLETE.run(redis,
                 List.of(chainKey(delivery.chain()), contextKey(delivery.chain()), STREAM), args));
     }
 
     /** Notes why an attempt failed; the delivery stays unacknowledged, so it is claimed again after the idle time. */
     public void attemptFailed(Delivery delivery, String error) {
         String task = "task:" + delivery.task() + ":";
-        call(() -> redis.eval(SET_IF_PRESENT, List.of(chainKey(delivery.chain())),
+        call(() -> SET_IF_PRESENT.run(redis, List.of(chainKey(delivery.chain())),
                 List.of(task + "error", error, task + "status", "queued")));
     }
 
@@ -370,11 +301,11 @@ public final class ChainQueue implements AutoCloseable {
     }
 
     private static String chainKey(UUID id) {
-        return "aicc:v1:chain:" + id;
+        return RedisKeys.chain(id);
     }
 
     private static String contextKey(UUID id) {
-        return "aicc:v1:chain:" + id + ":context";
+        return RedisKeys.chainContext(id);
     }
 
     private static String millis(Instant time) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import io.aicodecraft.api.metrics.CacheMetrics;
 import io.aicodecraft.api.store.RedisCache;
+import io.aicodecraft.api.store.RedisKeys;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -86,8 +87,8 @@ public final class CacheAside {
 
     /** {@code model} answers a miss. */
     public Outcome<String> code(String namespace, String normalisedRequest, Supplier<String> model) {
-        // v1 entries held whole rows of the first caller; they are never read again
-        String key = "aicc:v2:" + namespace + ":" + sha256(normalisedRequest);
+        // v1 entries held whole rows of the first caller; they are never read again (RedisKeys)
+        String key = RedisKeys.modelAnswer(namespace, sha256(normalisedRequest));
         Optional<Entry> hit = Optional.ofNullable(near.getIfPresent(key)).or(() -> fromRedis(key));
         if (hit.isPresent()) {
             metrics.hit(namespace);

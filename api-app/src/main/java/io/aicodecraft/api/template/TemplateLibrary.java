@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.RedisCache;
+import io.aicodecraft.api.store.RedisKeys;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -74,7 +75,7 @@ public final class TemplateLibrary {
     }
 
     private static String key(UUID id, Optional<Integer> version) {
-        return "aicc:v1:template:" + id + ":" + version.map(String::valueOf).orElse("latest");
+        return RedisKeys.template(id, version);
     }
 
     private static TemplateNotFoundException notFound(UUID id, Optional<Integer> version) {

@@ -1,0 +1,45 @@
+package io.aicodecraft.api.store;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every Redis key and channel the API uses. The version part ({@code v1}, {@code v2}) changes when what a key holds
+ * changes, so that an API of another version never reads an entry it cannot understand.
+ */
+public final class RedisKeys {
+    /** The stream of runnable chain tasks, read by every instance's workers through {@link #CHAIN_WORKERS}. */
+    public static final String CHAIN_TASKS = "aicc:v1:chains:tasks";
+    /** The consumer group of {@link #CHAIN_TASKS} (a group name, not a key). */
+    public static final String CHAIN_WORKERS = "aicc-chain-workers";
+    /** The pub/sub channel of revoked key ids. */
+    public static final String KEY_REVOCATIONS = "aicc:v1:keys:revoked";
+
+    private RedisKeys() {
+    }
+
+    /** The model's answer to one normalised request ({@code sha256} of it) of a kind, such as generation. */
+    public static String modelAnswer(String kind, String sha256) {
+        return "aicc:v2:" + kind + ":" + sha256;
+    }
+
+    /** A key's rate-limit state. */
+    public static String rateLimit(UUID keyId) {
+        return "aicc:v1:ratelimit:" + keyId;
+    }
+
+    /** A template version, or its latest. */
+    public static String template(UUID id, Optional<Integer> version) {
+        return "aicc:v1:template:" + id + ":" + version.map(String::valueOf).orElse("latest");
+    }
+
+    /** A chain's live state. */
+    public static String chain(UUID id) {
+        return "aicc:v1:chain:" + id;
+    }
+
+    /** A chain's context accumulator: the outputs of its finished tasks. */
+    public static String chainContext(UUID id) {
+        return "aicc:v1:chain:" + id + ":context";
+    }
+}
