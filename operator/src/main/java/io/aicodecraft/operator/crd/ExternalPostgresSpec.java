@@ -7,10 +7,13 @@ import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Max;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.ValidationRule;
 
 /** An existing PostgreSQL server. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
+@ValidationRule(value = SpecRules.VERIFYING_SSL_NEEDS_CA,
+        message = "sslMode verify-ca and verify-full need caSecretRef, the CA the server's certificate is checked against")
 public class ExternalPostgresSpec {
 
     @JsonPropertyDescription("Host name of the server.")
@@ -36,6 +39,10 @@ public class ExternalPostgresSpec {
     // an unreadable value, read as null, must survive JOSDK's copy of the stack to be reported
     @JsonInclude(JsonInclude.Include.ALWAYS)
     private PostgresSslMode sslMode = PostgresSslMode.REQUIRE;
+
+    @JsonPropertyDescription("Secret key holding the PEM certificate(s) of the CA that signed the server's certificate;"
+            + " needed by sslMode verify-ca and verify-full. Mounted read-only into the API and migration pods.")
+    private SecretKeyReference caSecretRef;
 
     public String getHost() {
         return host;
@@ -75,5 +82,13 @@ public class ExternalPostgresSpec {
 
     public void setSslMode(PostgresSslMode sslMode) {
         this.sslMode = sslMode;
+    }
+
+    public SecretKeyReference getCaSecretRef() {
+        return caSecretRef;
+    }
+
+    public void setCaSecretRef(SecretKeyReference caSecretRef) {
+        this.caSecretRef = caSecretRef;
     }
 }

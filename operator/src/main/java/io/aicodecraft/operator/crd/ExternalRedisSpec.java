@@ -14,11 +14,23 @@ public class ExternalRedisSpec {
     @Required
     private SecretKeyReference urlSecretRef;
 
+    @JsonPropertyDescription("Secret key holding the password, for a URL without one (as cloud Redis services hand"
+            + " them out); it wins over a password in the URL.")
+    private SecretKeyReference passwordSecretRef;
+
     public SecretKeyReference getUrlSecretRef() {
         return urlSecretRef;
     }
 
     public void setUrlSecretRef(SecretKeyReference urlSecretRef) {
         this.urlSecretRef = urlSecretRef;
+    }
+
+    public SecretKeyReference getPasswordSecretRef() {
+        return passwordSecretRef;
+    }
+
+    public void setPasswordSecretRef(SecretKeyReference passwordSecretRef) {
+        this.passwordSecretRef = passwordSecretRef;
     }
 }

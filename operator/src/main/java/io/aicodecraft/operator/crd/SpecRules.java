@@ -15,6 +15,9 @@ public final class SpecRules {
     public static final String OPENAI_NEEDS_ENDPOINT = "self.provider != 'openai' || (has(self.baseUrl) && has(self.model))";
     public static final String MAX_CONNECTIONS_NOT_A_PARAMETER =
             "!has(self.parameters) || !('max_connections' in self.parameters)";
+    /** pgJDBC checks a server's certificate only against a CA file it is given; a container has none of its own. */
+    public static final String VERIFYING_SSL_NEEDS_CA =
+            "!(self.sslMode in ['verify-ca', 'verify-full']) || has(self.caSecretRef)";
     /** On the whole resource: the only place a CRD rule can see {@code metadata.name}. */
     public static final String NAME_FITS_DERIVED_NAMES =
             "size(self.metadata.name) <= " + StackNames.MAX_STACK_NAME_LENGTH;

@@ -55,7 +55,8 @@ public final class ApiConfigMap {
         ExternalPostgresSpec external = stack.getSpec().getPostgres().getExternal();
         if (external != null) {
             return "jdbc:postgresql://" + external.getHost() + ":" + external.getPort() + "/" + external.getDatabase()
-                    + "?sslmode=" + external.getSslMode().wireName();
+                    + "?sslmode=" + external.getSslMode().wireName()
+                    + ApiPodVolumes.postgresCa(stack).map(ca -> "&sslrootcert=" + ApiPodVolumes.CA_FILE).orElse("");
         }
         return "jdbc:postgresql://" + StackNames.serviceHost(stack, StackNames.postgres(stack)) + ":"
                 + PostgresService.PORT + "/" + PostgresSecret.DATABASE;

@@ -40,7 +40,7 @@ public final class ApiDeployment {
                         .endStrategy()
                         .withNewSelector().withMatchLabels(StackComponent.API.selector(stack)).endSelector()
                         .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.API, RestrictedSecurity.API_USER,
-                                        container(stack), RestrictedSecurity.scratchVolume("tmp"))
+                                        container(stack), ApiPodVolumes.volumes(stack))
                                 .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, configHash).endMetadata()
                                 .build())
                         .build())
@@ -61,7 +61,7 @@ public final class ApiDeployment {
                 .withReadinessProbe(httpGet(READINESS_PATH, 5, 3))
                 .withResources(ContainerResources.API.with(api.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
-                .withVolumeMounts(RestrictedSecurity.mount("tmp", "/tmp"))
+                .withVolumeMounts(ApiPodVolumes.mounts(stack))
                 .build();
     }
 

@@ -44,6 +44,9 @@ final class ApiEnvironment {
         ExternalRedisSpec externalRedis = stack.getSpec().getRedis().getExternal();
         if (externalRedis != null) {
             env.add(fromSecret("AICC_REDIS_URL", externalRedis.getUrlSecretRef()));
+            if (externalRedis.getPasswordSecretRef() != null) {
+                env.add(fromSecret("AICC_REDIS_PASSWORD", externalRedis.getPasswordSecretRef()));
+            }
         } else {
             env.add(EnvVars.fromSecret("AICC_REDIS_PASSWORD", StackNames.redisSecret(stack), StackNames.REDIS_PASSWORD_KEY));
         }

@@ -32,7 +32,7 @@ public final class MigrationJob {
                 .withBackoffLimit(migrations.getBackoffLimit())
                 .withActiveDeadlineSeconds(migrations.getActiveDeadlineSeconds())
                 .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.MIGRATION, RestrictedSecurity.API_USER,
-                                container(stack), RestrictedSecurity.scratchVolume("tmp"))
+                                container(stack), ApiPodVolumes.volumes(stack))
                         .editSpec().withRestartPolicy("Never").endSpec()
                         .build())
                 .endSpec()
@@ -48,7 +48,7 @@ public final class MigrationJob {
                 .withEnv(ApiEnvironment.databaseSecrets(stack))
                 .withResources(ContainerResources.API.with(stack.getSpec().getApi().getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
-                .withVolumeMounts(RestrictedSecurity.mount("tmp", "/tmp"))
+                .withVolumeMounts(ApiPodVolumes.mounts(stack))
                 .build();
     }
 }

@@ -22,6 +22,8 @@ final class OfflineRules {
             SpecRules.OPENAI_NEEDS_ENDPOINT, self -> !self.path("provider").asText().equals("openai")
                     || (has(self, "baseUrl") && has(self, "model")),
             SpecRules.MAX_CONNECTIONS_NOT_A_PARAMETER, self -> !self.path("parameters").has("max_connections"),
+            SpecRules.VERIFYING_SSL_NEEDS_CA, self -> !self.path("sslMode").asText().startsWith("verify-")
+                    || has(self, "caSecretRef"),
             // a file is always a creation, where the API server skips rules about the old object
             SpecRules.STORAGE_UNCHANGED, self -> true,
             SpecRules.NAME_FITS_DERIVED_NAMES,

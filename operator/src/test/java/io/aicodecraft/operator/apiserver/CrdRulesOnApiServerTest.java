@@ -60,6 +60,10 @@ class CrdRulesOnApiServerTest {
                         GOOD_API + "\n  postgres: {managed: {}, external: {host: db, database: app,"
                                 + " credentialsSecretRef: {name: db}}}\n  redis: {managed: {}}",
                         "set exactly one of managed or external"),
+                bad("verify-full without a CA",
+                        GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db},"
+                                + " sslMode: verify-full}}\n  redis: {managed: {}}",
+                        "sslMode verify-ca and verify-full need caSecretRef"),
                 bad("postgres neither managed nor external",
                         GOOD_API + "\n  postgres: {}\n  redis: {managed: {}}",
                         "set exactly one of managed or external"),

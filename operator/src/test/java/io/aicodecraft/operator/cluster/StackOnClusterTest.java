@@ -117,13 +117,17 @@ class StackOnClusterTest {
         var example = Serialization.unmarshal(Files.readString(Repository.EXAMPLES.resolve("external-database.yaml")),
                 AICodeCraftStack.class);
         String namespace = CLUSTER.namespace(example.getMetadata().getNamespace());
-        // the two Secrets its comment says to create first
+        // the three Secrets its comment says to create first
         CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
                 .withName("orders-db").endMetadata().addToStringData("username", "aicc")
                 .addToStringData("password", "secret").build()).create();
         CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
                 .withName("orders-redis").endMetadata()
                 .addToStringData("url", "rediss://:password@redis.example.internal:6380").build()).create();
+        CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
+                .withName("orders-db-ca").endMetadata()
+                .addToStringData("ca.crt", "-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n").build())
+                .create();
 
         var stack = awaitReady(driver.create(example));
 

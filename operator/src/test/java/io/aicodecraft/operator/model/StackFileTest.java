@@ -210,6 +210,16 @@ class StackFileTest {
     }
 
     @Test
+    void aVerifiedServerCertificateNeedsItsCa() {
+        assertProblems(HEAD + """
+                spec:
+                  api: {image: a}
+                  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db}, sslMode: verify-ca}}
+                  redis: {managed: {}}
+                """, "spec.postgres.external: sslMode verify-ca and verify-full need caSecretRef");
+    }
+
+    @Test
     void maxConnectionsAsAParameterIsRejected() {
         assertProblems(HEAD + """
                 spec:

@@ -1,0 +1,48 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.ExternalPostgresSpec;
+import io.aicodecraft.operator.crd.SecretKeyReference;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The volumes of the pods that run the API image (the API and its migration): a writable {@code /tmp} under a
+ * read-only root filesystem, and for an external PostgreSQL whose certificate is checked ({@code caSecretRef}),
+ * that CA as one read-only file, which the JDBC URL names as {@code sslrootcert}.
+ */
+final class ApiPodVolumes {
+    static final String CA_FILE = "/etc/aicodecraft/postgres-ca/ca.crt";
+    private static final String TMP = "tmp";
+    private static final String CA = "postgres-ca";
+
+    private ApiPodVolumes() {
+    }
+
+    static Volume[] volumes(AICodeCraftStack stack) {
+        List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(TMP)));
+        postgresCa(stack).ifPresent(ca -> volumes.add(new VolumeBuilder().withName(CA)
+                .withNewSecret().withSecretName(ca.getName())
+                .addNewItem().withKey(ca.getKey()).withPath("ca.crt").endItem()
+                .endSecret()
+                .build()));
+        return volumes.toArray(Volume[]::new);
+    }
+
+    static List<VolumeMount> mounts(AICodeCraftStack stack) {
+        List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(TMP, "/tmp")));
+        postgresCa(stack).ifPresent(ca -> mounts.add(new VolumeMountBuilder().withName(CA)
+                .withMountPath(CA_FILE.substring(0, CA_FILE.lastIndexOf('/'))).withReadOnly(true).build()));
+        return mounts;
+    }
+
+    static Optional<SecretKeyReference> postgresCa(AICodeCraftStack stack) {
+        return Optional.ofNullable(stack.getSpec().getPostgres().getExternal()).map(ExternalPostgresSpec::getCaSecretRef);
+    }
+}
