@@ -4,13 +4,12 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.dependent.WorkloadReadiness;
-import io.aicodecraft.operator.model.ApiService;
 import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.StackNames;
-import io.aicodecraft.operator.probe.ApiHealthProbe;
+import io.aicodecraft.operator.probe.ApiProbeSource;
 import io.aicodecraft.operator.probe.ProbeResult;
-import io.aicodecraft.operator.probe.ServiceAddressResolver;
+import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -19,17 +18,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the stack's objects from the informers' caches, and asks the API itself through the active
- * probe, to say for each condition whether it holds and why.
+ * Reads the stack's objects from the informers' caches, and the last answer of the API itself to the
+ * active probe, to say for each condition whether it holds and why. Nothing here waits on the network.
  */
 final class StackObserver {
 
-    private final ApiHealthProbe probe;
-    private final ServiceAddressResolver addresses;
+    private final boolean probeEnabled;
 
-    StackObserver(ApiHealthProbe probe, ServiceAddressResolver addresses) {
-        this.probe = probe;
-        this.addresses = addresses;
+    StackObserver(boolean probeEnabled) {
+        this.probeEnabled = probeEnabled;
     }
 
     Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
@@ -41,9 +38,7 @@ final class StackObserver {
         var postgres = postgres(stack, context);
         var redis = redis(stack, context);
         var migration = migration(stack, plan, job, postgres.holds());
-        var apiReady = api(stack, api, service.isPresent() && serving
-                ? Optional.of(probe.probe(addresses.baseUri(service.get(), ApiService.PORT)))
-                : Optional.empty(), migration, redis);
+        var apiReady = api(stack, api, service.isPresent() && serving, migration, redis, context);
         Optional<String> migratedImage = job.filter(j -> JobOutcome.of(j).succeeded())
                 .map(j -> j.getMetadata().getAnnotations().getOrDefault(MigrationJob.IMAGE_ANNOTATION,
                         stack.getSpec().getApi().getImage()));
@@ -126,8 +121,8 @@ final class StackObserver {
                 "Creating the migration Job %s for image %s".formatted(StackNames.migrationJob(stack), image));
     }
 
-    private static ConditionState api(AICodeCraftStack stack, Optional<Deployment> api, Optional<ProbeResult> probe,
-                                      ConditionState migration, ConditionState redis) {
+    private ConditionState api(AICodeCraftStack stack, Optional<Deployment> api, boolean reachable,
+                               ConditionState migration, ConditionState redis, Context<AICodeCraftStack> context) {
         String name = StackNames.api(stack);
         if (api.isEmpty()) {
             String awaited = !migration.holds() ? "the migration (see MigrationsComplete)"
@@ -135,9 +130,20 @@ final class StackObserver {
             return new ConditionState(ConditionState.API_READY, false, "ApiNotDeployed",
                     "API Deployment %s waits for %s".formatted(name, awaited));
         }
-        if (probe.isEmpty()) {
+        if (!reachable) {
             return new ConditionState(ConditionState.API_READY, false, "ApiRollingOut",
                     "API Deployment %s: %s".formatted(name, availableCount(api.get())));
+        }
+        if (!probeEnabled) {
+            return new ConditionState(ConditionState.API_READY, true, "ApiAvailable",
+                    "API Deployment %s serves image %s; %s; not probed by the operator (%s=false)".formatted(
+                            name, image(api.get()), availableCount(api.get()), OperatorSettings.PROBE_ENABLED));
+        }
+        Optional<ProbeResult> probe = ApiProbeSource.lastResult(stack, context);
+        if (probe.isEmpty()) {
+            return new ConditionState(ConditionState.API_READY, false, "ApiProbePending",
+                    "API Deployment %s has its pods available; waiting for the first answer of its /health/ready"
+                            .formatted(name));
         }
         ProbeResult result = probe.get();
         return switch (result.outcome()) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The operator's probe of a rolled-out stack reaches a real API (its Service resolved to the API on
- * 127.0.0.1) and folds the answer into ApiReady.
+ * 127.0.0.1) and folds the answer into ApiReady; switched off, ApiReady says it is not probed.
  */
 class ActiveProbeTest {
 
@@ -30,6 +30,24 @@ class ActiveProbeTest {
                 assertThat(c.getStatus()).isEqualTo("True");
                 assertThat(c.getReason()).isEqualTo("ApiAvailable");
                 assertThat(c.getMessage()).contains(api + "/health/ready", "answered 200");
+            });
+        }
+    }
+
+    @Test
+    void withTheProbeOffApiReadyFollowsTheDeploymentAloneAndSaysSo() {
+        try (var cluster = new MockCluster();
+             var operator = RunningOperator.start(cluster, RunningOperator.NO_POD_NETWORK, new ReconcileCounter(),
+                     options -> options.withProbeEnabled(false))) {
+            var driver = new StackDriver(cluster.client());
+
+            // NO_POD_NETWORK would fail any probe: Ready comes from the Deployment alone
+            var stack = driver.bringToReady(TestStacks.minimal("unprobed", "team-a"));
+
+            assertThat(driver.condition(stack, "ApiReady")).hasValueSatisfying(c -> {
+                assertThat(c.getStatus()).isEqualTo("True");
+                assertThat(c.getReason()).isEqualTo("ApiAvailable");
+                assertThat(c.getMessage()).contains("2 of 2 pods", "not probed by the operator (PROBE_ENABLED=false)");
             });
         }
     }

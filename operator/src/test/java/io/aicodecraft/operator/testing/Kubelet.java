@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Plays the kubelet and the workload controllers on the mock API server, which has neither: it
- * writes the status a real cluster would report once pods are ready or a Job has finished.
+ * Plays the kubelet and the workload controllers on the mock API server and on a bare kube-apiserver,
+ * which have neither: it writes the status a real cluster would report once pods are ready or a Job
+ * has finished.
  */
 public final class Kubelet {
 
@@ -56,20 +57,33 @@ public final class Kubelet {
         }));
     }
 
-    /** The Job's pod exited 0: condition Complete. */
+    /**
+     * The Job's pod exited 0: conditions SuccessCriteriaMet and Complete, as the Job controller writes them
+     * (a real API server refuses Complete without the first, and a finished Job without a start time).
+     */
     public void jobSucceeded(String namespace, String name) {
+        String now = Instant.now().toString();
         finishJob(namespace, name, new JobStatusBuilder()
                 .withSucceeded(1)
-                .withCompletionTime(Instant.now().toString())
+                .withStartTime(now)
+                .withCompletionTime(now)
+                .addToConditions(new JobConditionBuilder()
+                        .withType("SuccessCriteriaMet").withStatus("True").build())
                 .addToConditions(new JobConditionBuilder()
                         .withType("Complete").withStatus("True").build())
                 .build());
     }
 
-    /** The Job ran out of retries: condition Failed with the controller's reason and message. */
+    /**
+     * The Job ran out of retries: conditions FailureTarget and Failed with the controller's reason and
+     * message, as the Job controller writes them.
+     */
     public void jobFailed(String namespace, String name, String reason, String message) {
         finishJob(namespace, name, new JobStatusBuilder()
                 .withFailed(1)
+                .withStartTime(Instant.now().toString())
+                .addToConditions(new JobConditionBuilder()
+                        .withType("FailureTarget").withStatus("True").withReason(reason).withMessage(message).build())
                 .addToConditions(new JobConditionBuilder()
                         .withType("Failed").withStatus("True").withReason(reason).withMessage(message).build())
                 .build());
