@@ -28,6 +28,7 @@ import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
+import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StatefulSetReadyCondition;
 import io.aicodecraft.operator.model.SpecProblems;
 import io.aicodecraft.operator.probe.ApiHealthProbe;
@@ -49,9 +50,10 @@ import java.util.List;
 
 /**
  * Reconciles an {@code AICodeCraftStack}: runs the workflow of dependents (DESIGN.md section 4),
- * then writes status, conditions and events from what it finds, including the last answer of the
- * active probe of the API (an event source of its own, so no reconcile waits on an API). The workflow
- * is invoked explicitly so a paused stack gets no write at all.
+ * then writes status, conditions and events from what it finds, including the stack's pods (an
+ * informer of its own) and the last answer of the active probe of the API (an event source of its own,
+ * so no reconcile waits on an API). The workflow is invoked explicitly so a paused stack gets no write
+ * at all.
  *
  * <p>Optional objects (managed PostgreSQL and Redis, HPA, PDB, NetworkPolicy) use reconcile
  * pre-conditions, not activation conditions: JOSDK registers and removes an activation condition's
@@ -110,10 +112,11 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
 
     @Override
     public List<EventSource<?, AICodeCraftStack>> prepareEventSources(EventSourceContext<AICodeCraftStack> context) {
+        var pods = StackPods.eventSource(context);
         if (!options.probeEnabled()) {
-            return List.of();
+            return List.of(pods);
         }
-        return List.of(new ApiProbeSource(context, new ApiHealthProbe(options.probeTimeout()),
+        return List.of(pods, new ApiProbeSource(context, new ApiHealthProbe(options.probeTimeout()),
                 options.addressResolver(), options.probeInterval()));
     }
 

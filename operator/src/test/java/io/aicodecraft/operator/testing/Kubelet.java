@@ -1,5 +1,10 @@
 package io.aicodecraft.operator.testing;
 
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
@@ -9,6 +14,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -87,6 +93,28 @@ public final class Kubelet {
                 .addToConditions(new JobConditionBuilder()
                         .withType("Failed").withStatus("True").withReason(reason).withMessage(message).build())
                 .build());
+    }
+
+    /**
+     * A pod of {@code template} as its controller creates it (named {@code name}, with the template's labels
+     * and {@code labels}), then {@code status} as the scheduler and the kubelet report it. Only the
+     * containers' names and images are kept: nothing runs them.
+     */
+    public Pod pod(String namespace, String name, PodTemplateSpec template, Map<String, String> labels,
+                   PodStatus status) {
+        var containers = template.getSpec().getContainers().stream()
+                .map(c -> new ContainerBuilder().withName(c.getName()).withImage(c.getImage()).build())
+                .toList();
+        var pod = client.resource(new PodBuilder()
+                .withNewMetadata().withName(name).withNamespace(namespace)
+                .withLabels(template.getMetadata().getLabels()).addToLabels(labels).endMetadata()
+                .withNewSpec().withContainers(containers).endSpec()
+                .build()).create();
+        return Conflicts.retry(() -> client.pods().inNamespace(namespace).withName(pod.getMetadata().getName())
+                .editStatus(p -> {
+                    p.setStatus(status);
+                    return p;
+                }));
     }
 
     private void finishJob(String namespace, String name, JobStatus status) {
