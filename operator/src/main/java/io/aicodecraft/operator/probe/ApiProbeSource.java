@@ -6,6 +6,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.ResourceIDMapper;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.IndexerResourceCache;
 import io.javaoperatorsdk.operator.processing.event.source.polling.PerResourcePollingConfigurationBuilder;
 import io.javaoperatorsdk.operator.processing.event.source.polling.PerResourcePollingEventSource;
 import java.time.Duration;
@@ -30,6 +31,8 @@ public final class ApiProbeSource extends PerResourcePollingEventSource<ProbeRes
      */
     static final int CONCURRENT_PROBES = 64;
 
+    private final IndexerResourceCache<AICodeCraftStack> stacks;
+
     public ApiProbeSource(EventSourceContext<AICodeCraftStack> context, ApiHealthProbe probe,
                           ServiceAddressResolver addresses, Duration interval) {
         super(ProbeResult.class, context, new PerResourcePollingConfigurationBuilder<ProbeResult, AICodeCraftStack, String>(
@@ -40,6 +43,21 @@ public final class ApiProbeSource extends PerResourcePollingEventSource<ProbeRes
                 .withExecutorService(new ScheduledThreadPoolExecutor(CONCURRENT_PROBES,
                         Thread.ofVirtual().name("api-probe-", 0).factory()))
                 .build());
+        this.stacks = context.getPrimaryCache();
+    }
+
+    /**
+     * JOSDK starts the stacks' informer before this source, so the stacks that exist when the operator
+     * starts are registered while this source cannot probe yet, and JOSDK skips such a first probe
+     * without scheduling another: they are registered again once it can.
+     */
+    @Override
+    public void start() {
+        super.start();
+        stacks.list().forEach(stack -> {
+            onResourceDeleted(stack);
+            onResourceCreated(stack);
+        });
     }
 
     /**

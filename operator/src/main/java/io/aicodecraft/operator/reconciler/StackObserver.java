@@ -152,9 +152,11 @@ final class StackObserver {
         }
         Optional<ProbeResult> probe = ApiProbeSource.lastResult(stack, context);
         if (probe.isEmpty()) {
-            return new ConditionState(ConditionState.API_READY, false, "ApiProbePending",
-                    "API Deployment %s has its pods available; waiting for the first answer of its /health/ready"
-                            .formatted(name));
+            // after a restart of the operator the answer in the status stands until the first probe,
+            // so a Ready stack does not flap (and write and record it) on every restart
+            return lastAnswer(stack).orElseGet(() -> new ConditionState(ConditionState.API_READY, false,
+                    "ApiProbePending", "API Deployment %s has its pods available; waiting for the first answer of its /health/ready"
+                            .formatted(name)));
         }
         ProbeResult result = probe.get();
         return switch (result.outcome()) {
@@ -164,6 +166,15 @@ final class StackObserver {
             case NOT_READY, TIMED_OUT, UNREACHABLE -> new ConditionState(ConditionState.API_READY, false,
                     "ApiProbeFailed", "API Deployment %s has its pods available, but %s".formatted(name, result.message()));
         };
+    }
+
+    /** ApiReady as the stack's status has it, when it is True: the last probe's answer of an earlier run. */
+    private static Optional<ConditionState> lastAnswer(AICodeCraftStack stack) {
+        return Optional.ofNullable(stack.getStatus()).stream()
+                .flatMap(status -> status.getConditions().stream())
+                .filter(c -> ConditionState.API_READY.equals(c.getType()) && "True".equals(c.getStatus()))
+                .map(c -> new ConditionState(ConditionState.API_READY, true, c.getReason(), c.getMessage()))
+                .findFirst();
     }
 
     /** The condition of a component that waits on a pod that cannot start, with the pod's reason. */
