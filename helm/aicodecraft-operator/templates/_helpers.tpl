@@ -83,6 +83,10 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: ["batch"]
   resources: ["jobs"]
   verbs: ["list", "watch", "create", "patch", "delete"]
+# the stacks' pods, only read: what the kubelet and the scheduler say of them becomes the conditions' reasons
+- apiGroups: [""]
+  resources: ["pods"]
+  verbs: ["list", "watch"]
 # events on the stacks, for kubectl describe
 - apiGroups: [""]
   resources: ["events"]

@@ -15,7 +15,6 @@ public interface ServiceAddressResolver {
 
     /** In-cluster resolution: {@code http://name.namespace.svc:port}. */
     static ServiceAddressResolver clusterDns() {
-        return (service, port) -> URI.create("http://%s.%s.svc:%d".formatted(
-                service.getMetadata().getName(), service.getMetadata().getNamespace(), port));
+        return new AddressTemplate(AddressTemplate.CLUSTER_DNS);
     }
 }

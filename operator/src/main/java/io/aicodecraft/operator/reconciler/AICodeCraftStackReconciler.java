@@ -28,27 +28,32 @@ import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
+import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StatefulSetReadyCondition;
 import io.aicodecraft.operator.model.SpecProblems;
 import io.aicodecraft.operator.probe.ApiHealthProbe;
-import io.aicodecraft.operator.probe.ServiceAddressResolver;
+import io.aicodecraft.operator.probe.ApiProbeSource;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.api.reconciler.PrimaryUpdateAndCacheUtils;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
-import java.time.Duration;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Reconciles an {@code AICodeCraftStack}: runs the workflow of dependents (DESIGN.md section 4),
- * then writes status, conditions and events from what it finds, including the active probe of the
- * API. The workflow is invoked explicitly so a paused stack gets no write at all.
+ * then writes status, conditions and events from what it finds, including the stack's pods (an
+ * informer of its own) and the last answer of the active probe of the API (an event source of its own,
+ * so no reconcile waits on an API). The workflow is invoked explicitly so a paused stack gets no write
+ * at all.
  *
  * <p>Optional objects (managed PostgreSQL and Redis, HPA, PDB, NetworkPolicy) use reconcile
  * pre-conditions, not activation conditions: JOSDK registers and removes an activation condition's
@@ -97,12 +102,22 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     /** Error texts come from the API server; long ones are cut so the condition stays readable. */
     private static final int MAX_ERROR_CHARS = 500;
 
+    private final StackOperatorOptions options;
     private final StackObserver observer;
-    private final Duration probeInterval;
 
-    public AICodeCraftStackReconciler(ApiHealthProbe probe, ServiceAddressResolver addresses, Duration probeInterval) {
-        this.observer = new StackObserver(probe, addresses);
-        this.probeInterval = probeInterval;
+    public AICodeCraftStackReconciler(StackOperatorOptions options) {
+        this.options = options;
+        this.observer = new StackObserver(options.probeEnabled());
+    }
+
+    @Override
+    public List<EventSource<?, AICodeCraftStack>> prepareEventSources(EventSourceContext<AICodeCraftStack> context) {
+        var pods = StackPods.eventSource(context);
+        if (!options.probeEnabled()) {
+            return List.of(pods);
+        }
+        return List.of(pods, new ApiProbeSource(context, new ApiHealthProbe(options.probeTimeout()),
+                options.addressResolver(), options.probeInterval()));
     }
 
     @Override
@@ -122,8 +137,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
             writeStatus(stack, previous, StackStatuses.next(stack, previous, observer.observe(stack, context), now()),
                     context);
         }
-        // rescheduled so the active probe runs again even when no object changes
-        return UpdateControl.<AICodeCraftStack>noUpdate().rescheduleAfter(probeInterval);
+        return UpdateControl.noUpdate();
     }
 
     @Override

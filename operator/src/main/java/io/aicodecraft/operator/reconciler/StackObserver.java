@@ -2,15 +2,17 @@ package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.dependent.JobOutcome;
+import io.aicodecraft.operator.dependent.PodProblem;
+import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.dependent.WorkloadReadiness;
-import io.aicodecraft.operator.model.ApiService;
 import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PoolPlan;
+import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
-import io.aicodecraft.operator.probe.ApiHealthProbe;
+import io.aicodecraft.operator.probe.ApiProbeSource;
 import io.aicodecraft.operator.probe.ProbeResult;
-import io.aicodecraft.operator.probe.ServiceAddressResolver;
+import io.aicodecraft.operator.runtime.OperatorSettings;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -19,17 +21,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the stack's objects from the informers' caches, and asks the API itself through the active
- * probe, to say for each condition whether it holds and why.
+ * Reads the stack's objects and pods from the informers' caches, and the last answer of the API itself
+ * to the active probe, to say for each condition whether it holds and why: a component whose pod cannot
+ * start says why in the kubelet's or the scheduler's words. Nothing here waits on the network.
  */
 final class StackObserver {
 
-    private final ApiHealthProbe probe;
-    private final ServiceAddressResolver addresses;
+    private final boolean probeEnabled;
 
-    StackObserver(ApiHealthProbe probe, ServiceAddressResolver addresses) {
-        this.probe = probe;
-        this.addresses = addresses;
+    StackObserver(boolean probeEnabled) {
+        this.probeEnabled = probeEnabled;
     }
 
     Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
@@ -40,10 +41,8 @@ final class StackObserver {
         boolean serving = api.map(WorkloadReadiness::available).orElse(false);
         var postgres = postgres(stack, context);
         var redis = redis(stack, context);
-        var migration = migration(stack, plan, job, postgres.holds());
-        var apiReady = api(stack, api, service.isPresent() && serving
-                ? Optional.of(probe.probe(addresses.baseUri(service.get(), ApiService.PORT)))
-                : Optional.empty(), migration, redis);
+        var migration = migration(stack, plan, job, postgres.holds(), context);
+        var apiReady = api(stack, api, service.isPresent() && serving, migration, redis, context);
         Optional<String> migratedImage = job.filter(j -> JobOutcome.of(j).succeeded())
                 .map(j -> j.getMetadata().getAnnotations().getOrDefault(MigrationJob.IMAGE_ANNOTATION,
                         stack.getSpec().getApi().getImage()));
@@ -63,8 +62,10 @@ final class StackObserver {
                 .map(sts -> WorkloadReadiness.ready(sts)
                         ? new ConditionState(ConditionState.POSTGRES_READY, true, "PostgresReady",
                                 "StatefulSet %s is ready".formatted(name))
-                        : new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresStarting",
-                                "Created PostgreSQL StatefulSet %s; %s".formatted(name, readyCount(sts))))
+                        : failing(ConditionState.POSTGRES_READY, "PostgreSQL StatefulSet " + name,
+                                StackPods.problem(context, StackComponent.DATABASE))
+                        .orElseGet(() -> new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresStarting",
+                                "Created PostgreSQL StatefulSet %s; %s".formatted(name, readyCount(sts)))))
                 .orElseGet(() -> new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresCreating",
                         "Creating PostgreSQL StatefulSet %s".formatted(name)));
     }
@@ -79,8 +80,10 @@ final class StackObserver {
                 .map(deployment -> WorkloadReadiness.available(deployment)
                         ? new ConditionState(ConditionState.REDIS_READY, true, "RedisReady",
                                 "Deployment %s is available".formatted(name))
-                        : new ConditionState(ConditionState.REDIS_READY, false, "RedisStarting",
-                                "Created Redis Deployment %s; %s".formatted(name, availableCount(deployment))))
+                        : failing(ConditionState.REDIS_READY, "Redis Deployment " + name,
+                                StackPods.problem(context, StackComponent.CACHE))
+                        .orElseGet(() -> new ConditionState(ConditionState.REDIS_READY, false, "RedisStarting",
+                                "Created Redis Deployment %s; %s".formatted(name, availableCount(deployment)))))
                 .orElseGet(() -> new ConditionState(ConditionState.REDIS_READY, false, "RedisCreating",
                         "Creating Redis Deployment %s".formatted(name)));
     }
@@ -98,7 +101,7 @@ final class StackObserver {
     }
 
     private static ConditionState migration(AICodeCraftStack stack, PoolPlan plan, Optional<Job> job,
-                                            boolean databaseReady) {
+                                            boolean databaseReady, Context<AICodeCraftStack> context) {
         String image = stack.getSpec().getApi().getImage();
         if (job.isPresent()) {
             String name = job.get().getMetadata().getName();
@@ -110,8 +113,10 @@ final class StackObserver {
                         "Migration Job %s for image %s failed (%s); the API stays on its previous image. "
                                 .formatted(name, image, outcome.message())
                                 + "Fix the cause, then delete the Job to run it again, or change the image");
-                case RUNNING -> new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "MigrationRunning",
-                        "Migration Job %s for image %s is running".formatted(name, image));
+                case RUNNING -> failing(ConditionState.MIGRATIONS_COMPLETE,
+                        "Migration Job %s for image %s".formatted(name, image), StackPods.migrationProblem(context, name))
+                        .orElseGet(() -> new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "MigrationRunning",
+                                "Migration Job %s for image %s is running".formatted(name, image)));
             };
         }
         if (!plan.fits()) {
@@ -126,8 +131,8 @@ final class StackObserver {
                 "Creating the migration Job %s for image %s".formatted(StackNames.migrationJob(stack), image));
     }
 
-    private static ConditionState api(AICodeCraftStack stack, Optional<Deployment> api, Optional<ProbeResult> probe,
-                                      ConditionState migration, ConditionState redis) {
+    private ConditionState api(AICodeCraftStack stack, Optional<Deployment> api, boolean reachable,
+                               ConditionState migration, ConditionState redis, Context<AICodeCraftStack> context) {
         String name = StackNames.api(stack);
         if (api.isEmpty()) {
             String awaited = !migration.holds() ? "the migration (see MigrationsComplete)"
@@ -135,9 +140,23 @@ final class StackObserver {
             return new ConditionState(ConditionState.API_READY, false, "ApiNotDeployed",
                     "API Deployment %s waits for %s".formatted(name, awaited));
         }
+        if (!reachable) {
+            return failing(ConditionState.API_READY, "API Deployment " + name, StackPods.problem(context, StackComponent.API))
+                    .orElseGet(() -> new ConditionState(ConditionState.API_READY, false, "ApiRollingOut",
+                            "API Deployment %s: %s".formatted(name, availableCount(api.get()))));
+        }
+        if (!probeEnabled) {
+            return new ConditionState(ConditionState.API_READY, true, "ApiAvailable",
+                    "API Deployment %s serves image %s; %s; not probed by the operator (%s=false)".formatted(
+                            name, image(api.get()), availableCount(api.get()), OperatorSettings.PROBE_ENABLED));
+        }
+        Optional<ProbeResult> probe = ApiProbeSource.lastResult(stack, context);
         if (probe.isEmpty()) {
-            return new ConditionState(ConditionState.API_READY, false, "ApiRollingOut",
-                    "API Deployment %s: %s".formatted(name, availableCount(api.get())));
+            // after a restart of the operator the answer in the status stands until the first probe,
+            // so a Ready stack does not flap (and write and record it) on every restart
+            return lastAnswer(stack).orElseGet(() -> new ConditionState(ConditionState.API_READY, false,
+                    "ApiProbePending", "API Deployment %s has its pods available; waiting for the first answer of its /health/ready"
+                            .formatted(name)));
         }
         ProbeResult result = probe.get();
         return switch (result.outcome()) {
@@ -147,6 +166,20 @@ final class StackObserver {
             case NOT_READY, TIMED_OUT, UNREACHABLE -> new ConditionState(ConditionState.API_READY, false,
                     "ApiProbeFailed", "API Deployment %s has its pods available, but %s".formatted(name, result.message()));
         };
+    }
+
+    /** ApiReady as the stack's status has it, when it is True: the last probe's answer of an earlier run. */
+    private static Optional<ConditionState> lastAnswer(AICodeCraftStack stack) {
+        return Optional.ofNullable(stack.getStatus()).stream()
+                .flatMap(status -> status.getConditions().stream())
+                .filter(c -> ConditionState.API_READY.equals(c.getType()) && "True".equals(c.getStatus()))
+                .map(c -> new ConditionState(ConditionState.API_READY, true, c.getReason(), c.getMessage()))
+                .findFirst();
+    }
+
+    /** The condition of a component that waits on a pod that cannot start, with the pod's reason. */
+    private static Optional<ConditionState> failing(String type, String component, Optional<PodProblem> problem) {
+        return problem.map(p -> new ConditionState(type, false, p.reason(), component + ": " + p.message()));
     }
 
     private static String image(Deployment deployment) {

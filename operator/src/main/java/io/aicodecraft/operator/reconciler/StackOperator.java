@@ -1,6 +1,5 @@
 package io.aicodecraft.operator.reconciler;
 
-import io.aicodecraft.operator.probe.ApiHealthProbe;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 
@@ -24,9 +23,8 @@ public final class StackOperator {
                 overrider.withLeaderElectionConfiguration(options.leaderElection());
             }
         });
-        var reconciler = new AICodeCraftStackReconciler(new ApiHealthProbe(options.probeTimeout()),
-                options.addressResolver(), options.probeInterval());
-        operator.register(reconciler, configuration -> {
+        operator.register(new AICodeCraftStackReconciler(options), configuration -> {
+            configuration.withReconciliationMaxInterval(options.resyncInterval());
             if (options.namespaces().isEmpty()) {
                 configuration.watchingAllNamespaces();
             } else {

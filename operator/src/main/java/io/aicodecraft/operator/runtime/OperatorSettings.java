@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.runtime;
 
+import io.aicodecraft.operator.probe.AddressTemplate;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  * @param leaseNamespace the Lease's namespace, or null to use the client's (in a pod: its own)
  * @param identity this replica's name in the Lease, or null to let JOSDK pick one
  * @param httpPort the port of {@code /healthz}, {@code /readyz} and {@code /metrics}
+ * @param probeEnabled whether the operator probes each stack's API itself
+ * @param probeAddress where the probe calls a stack's API, or null for cluster DNS; for an operator run
+ *     outside the cluster
  * @param probeTimeout how long one probe of a stack's API may take
  * @param probeInterval how often a stack's API is probed
  */
@@ -32,6 +36,8 @@ public record OperatorSettings(
         String leaseNamespace,
         String identity,
         int httpPort,
+        boolean probeEnabled,
+        AddressTemplate probeAddress,
         Duration probeTimeout,
         Duration probeInterval) {
 
@@ -42,6 +48,8 @@ public record OperatorSettings(
     public static final String POD_NAMESPACE = "POD_NAMESPACE";
     public static final String POD_NAME = "POD_NAME";
     public static final String HTTP_PORT = "HTTP_PORT";
+    public static final String PROBE_ENABLED = "PROBE_ENABLED";
+    public static final String PROBE_ADDRESS = "PROBE_ADDRESS";
     public static final String PROBE_TIMEOUT = "PROBE_TIMEOUT";
     public static final String PROBE_INTERVAL = "PROBE_INTERVAL";
 
@@ -66,6 +74,8 @@ public record OperatorSettings(
                 text(env, LEADER_ELECTION_LEASE_NAMESPACE, text(env, POD_NAMESPACE, null)),
                 text(env, POD_NAME, null),
                 port(env),
+                bool(env, PROBE_ENABLED, defaults.probeEnabled()),
+                address(env),
                 duration(env, PROBE_TIMEOUT, defaults.probeTimeout()),
                 duration(env, PROBE_INTERVAL, defaults.probeInterval()));
     }
@@ -93,11 +103,13 @@ public record OperatorSettings(
 
     /** {@code base} with these settings, {@code metrics} and what to do on losing the Lease applied. */
     public StackOperatorOptions applyTo(StackOperatorOptions base, Metrics metrics, Runnable onLostLeadership) {
-        return base.withNamespaces(watchNamespaces)
+        var options = base.withNamespaces(watchNamespaces)
+                .withProbeEnabled(probeEnabled)
                 .withProbeTimeout(probeTimeout)
                 .withProbeInterval(probeInterval)
                 .withMetrics(metrics)
                 .withLeaderElection(leaderElectionConfiguration(onLostLeadership));
+        return probeAddress == null ? options : options.withAddressResolver(probeAddress);
     }
 
     private static Set<String> namespaces(String value) {
@@ -140,6 +152,15 @@ public record OperatorSettings(
             // reported below with the variable's name
         }
         throw new IllegalArgumentException(HTTP_PORT + ": expected a port from 1 to 65535, was '" + value + "'");
+    }
+
+    private static AddressTemplate address(Map<String, String> env) {
+        String value = text(env, PROBE_ADDRESS, null);
+        try {
+            return value == null ? null : new AddressTemplate(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(PROBE_ADDRESS + ": " + e.getMessage(), e);
+        }
     }
 
     private static Duration duration(Map<String, String> env, String name, Duration fallback) {

@@ -9,11 +9,17 @@ import io.aicodecraft.operator.testing.RunningOperator;
 import io.aicodecraft.operator.testing.StackDriver;
 import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +36,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The operator with its production options (server-side apply on) against a real kube-apiserver: what it
  * applies is accepted by the real schema validation and admission, owned by the stack, and its status
- * goes through the status subresource. There are no controllers on this tier, so no stack becomes Ready.
+ * goes through the status subresource, and the stack's pods it reads are the reasons of its conditions. There
+ * are no controllers or kubelets on this tier, so no stack becomes Ready and the test plays them where needed.
  */
 class OperatorOnApiServerTest {
 
@@ -125,5 +133,78 @@ class OperatorOnApiServerTest {
                 .noneMatch(cm -> cm.getMetadata().getLabels() != null
                         && cm.getMetadata().getLabels().containsKey("aicodecraft.io/stack"));
         assertThat(SERVER.client().secrets().inNamespace("paused").list().getItems()).isEmpty();
+    }
+
+    // A pod that cannot start is the reason of its component's condition, in the kubelet's or the scheduler's
+    // words (issue 10 item 7): each pod is created as its controller would, its status written as they report it.
+
+    @Test
+    void aPostgresPodThatCannotPullItsImageIsWhyPostgresIsNotReady() {
+        var stack = driver.create(TestStacks.minimal(SERVER.namespace("image-pull"), "team-a"));
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, StatefulSet.class, StackNames.postgres(stack)) != null);
+        var postgres = driver.get(stack, StatefulSet.class, StackNames.postgres(stack));
+
+        driver.kubelet().pod("image-pull", postgres.getMetadata().getName() + "-0", postgres.getSpec().getTemplate(),
+                Map.of(), waiting("postgres", "ImagePullBackOff", "Back-off pulling image \"postgres:17-alpine\""));
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertCondition(stack, "PostgresReady", "ImagePullBackOff",
+                "PostgreSQL StatefulSet team-a-postgres: pod team-a-postgres-0, container postgres: "
+                        + "Back-off pulling image \"postgres:17-alpine\""));
+    }
+
+    @Test
+    void aMigrationPodKilledForMemoryIsWhyTheMigrationIsNotComplete() {
+        var stack = driver.create(TestStacks.minimal(SERVER.namespace("oom"), "team-a"));
+        driver.postgresReady(stack);
+        var job = driver.get(stack, Job.class, driver.awaitJob(stack));
+        var status = new PodStatusBuilder(waiting("migrate", "CrashLoopBackOff", "back-off 20s restarting failed container"))
+                .editFirstContainerStatus().withNewLastState().withNewTerminated().withReason("OOMKilled")
+                .withExitCode(137).endTerminated().endLastState().endContainerStatus()
+                .build();
+
+        // the Job controller's label says which Job the pod runs
+        driver.kubelet().pod("oom", job.getMetadata().getName() + "-x7k2p", job.getSpec().getTemplate(),
+                Map.of("batch.kubernetes.io/job-name", job.getMetadata().getName()), status);
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertCondition(stack, "MigrationsComplete", "OOMKilled",
+                "Migration Job %s for image %s: pod %s-x7k2p, container migrate was killed for going over its memory limit (exit code 137)"
+                        .formatted(job.getMetadata().getName(), TestStacks.IMAGE_V1, job.getMetadata().getName())));
+    }
+
+    @Test
+    void anApiPodNoNodeCanTakeIsWhyTheApiIsNotReady() {
+        var stack = driver.create(TestStacks.minimal(SERVER.namespace("unschedulable"), "team-a"));
+        driver.postgresReady(stack);
+        driver.kubelet().jobSucceeded("unschedulable", driver.awaitJob(stack));
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.redis(stack)) != null);
+        driver.kubelet().deploymentAvailable("unschedulable", StackNames.redis(stack));
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.api(stack)) != null);
+        var api = driver.get(stack, Deployment.class, StackNames.api(stack));
+
+        driver.kubelet().pod("unschedulable", "team-a-api-5d8f9c7b6-q2w4e", api.getSpec().getTemplate(), Map.of(),
+                new PodStatusBuilder().withPhase("Pending").addToConditions(new PodConditionBuilder()
+                        .withType("PodScheduled").withStatus("False").withReason("Unschedulable")
+                        .withMessage("0/3 nodes are available: 3 Insufficient memory.").build()).build());
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertCondition(stack, "ApiReady", "Unschedulable",
+                "API Deployment team-a-api: pod team-a-api-5d8f9c7b6-q2w4e cannot be scheduled: "
+                        + "0/3 nodes are available: 3 Insufficient memory."));
+    }
+
+    private static PodStatus waiting(String container, String reason, String message) {
+        return new PodStatusBuilder().withPhase("Pending")
+                .addToContainerStatuses(new ContainerStatusBuilder().withName(container).withReady(false)
+                        .withRestartCount(0).withImage("unused").withImageID("")
+                        .withNewState().withNewWaiting().withReason(reason).withMessage(message).endWaiting().endState()
+                        .build())
+                .build();
+    }
+
+    private static void assertCondition(AICodeCraftStack stack, String type, String reason, String message) {
+        assertThat(driver.condition(stack, type)).hasValueSatisfying(c -> {
+            assertThat(c.getStatus()).isEqualTo("False");
+            assertThat(c.getReason()).isEqualTo(reason);
+            assertThat(c.getMessage()).isEqualTo(message);
+        });
     }
 }

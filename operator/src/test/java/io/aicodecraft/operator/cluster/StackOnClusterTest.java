@@ -137,14 +137,14 @@ class StackOnClusterTest {
     }
 
     @Test
-    void aReadyStackCostsNoWriteOverTwoProbeIntervals() {
+    void aReadyStackCostsNoWriteOverTwoResyncs() {
         var stack = awaitReady(driver.create(TestStacks.minimal(CLUSTER.namespace("steady"), "team-a")));
         // the last status write may still be in flight when Ready is read
         await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
         long reconcilesBefore = reconciles.finished("steady", "team-a");
         Instant start = Instant.now();
 
-        await().pollDelay(RunningOperator.PROBE_INTERVAL.multipliedBy(3)).until(() -> true);
+        await().pollDelay(RunningOperator.RESYNC_INTERVAL.multipliedBy(3)).until(() -> true);
 
         assertThat(reconciles.finished("steady", "team-a")).as("reconciles in the window")
                 .isGreaterThanOrEqualTo(reconcilesBefore + 2);

@@ -82,7 +82,9 @@ class ChartTest {
         assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
         assertThat(env(operator)).containsEntry("LEADER_ELECTION_ENABLED", "true")
                 .containsEntry("WATCH_NAMESPACES", "")
-                .containsEntry("HTTP_PORT", "8080");
+                .containsEntry("HTTP_PORT", "8080")
+                .containsEntry("PROBE_ENABLED", "true")
+                .doesNotContainKey("PROBE_ADDRESS");
         assertThat(operator.getEnv()).filteredOn(e -> e.getName().equals("POD_NAMESPACE")).singleElement()
                 .satisfies(e -> assertThat(e.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.namespace"));
         assertThat(operator.getPorts()).singleElement().satisfies(port -> {
@@ -157,6 +159,17 @@ class ChartTest {
                 replicaCount: 2
                 leaderElection: {enabled: false}
                 """)).hasMessageContaining("replicaCount above 1 needs leaderElection.enabled");
+    }
+
+    @Test
+    void theApiProbeCanBeTurnedOffOrPointedAtAnotherAddress() {
+        var chart = RenderedChart.withValues("""
+                apiProbe: {enabled: false, timeout: 2s, interval: 30s, address: "http://{service}.{namespace}.example.net:{port}"}
+                """);
+
+        assertThat(env(chart.one("Deployment", Deployment.class).getSpec().getTemplate().getSpec()
+                .getContainers().getFirst())).containsEntry("PROBE_ENABLED", "false")
+                .containsEntry("PROBE_ADDRESS", "http://{service}.{namespace}.example.net:{port}");
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
 import io.aicodecraft.operator.runtime.OperatorSettings;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class OperatorSettingsTest {
 
     private static final Runnable NOTHING = () -> { };
+    private static final Service API_SERVICE = new ServiceBuilder()
+            .withNewMetadata().withName("team-a-api").withNamespace("tenant-a").endMetadata().build();
 
     @Test
     void anEmptyEnvironmentWatchesAllNamespacesWithLeaderElection() {
@@ -109,6 +114,35 @@ class OperatorSettingsTest {
                 .hasMessageContaining("PROBE_TIMEOUT");
         assertThatThrownBy(() -> OperatorSettings.fromEnvironment(Map.of("PROBE_INTERVAL", "30 seconds")))
                 .hasMessageContaining("PROBE_INTERVAL").hasMessageContaining("'30 seconds'");
+    }
+
+    @Test
+    void theProbeIsOnAndUsesClusterDnsUnlessSetOtherwise() {
+        var options = OperatorSettings.fromEnvironment(Map.of())
+                .applyTo(StackOperatorOptions.defaults(), Metrics.NOOP, NOTHING);
+
+        assertThat(options.probeEnabled()).isTrue();
+        assertThat(options.addressResolver().baseUri(API_SERVICE, 8080))
+                .isEqualTo(URI.create("http://team-a-api.tenant-a.svc:8080"));
+    }
+
+    @Test
+    void theProbeCanBeTurnedOffAndPointedElsewhere() {
+        var options = OperatorSettings.fromEnvironment(Map.of("PROBE_ENABLED", "false",
+                        "PROBE_ADDRESS", "http://{service}.{namespace}.example.net:{port}"))
+                .applyTo(StackOperatorOptions.defaults(), Metrics.NOOP, NOTHING);
+
+        assertThat(options.probeEnabled()).isFalse();
+        assertThat(options.addressResolver().baseUri(API_SERVICE, 8080))
+                .isEqualTo(URI.create("http://team-a-api.tenant-a.example.net:8080"));
+    }
+
+    @Test
+    void aProbeAddressWithAnUnknownPlaceholderIsRefusedByName() {
+        assertThatThrownBy(() -> OperatorSettings.fromEnvironment(Map.of("PROBE_ADDRESS", "http://{host}:8080")))
+                .hasMessageContaining("PROBE_ADDRESS").hasMessageContaining("{host}");
+        assertThatThrownBy(() -> OperatorSettings.fromEnvironment(Map.of("PROBE_ENABLED", "off")))
+                .hasMessageContaining("PROBE_ENABLED").hasMessageContaining("'off'");
     }
 
     @Test

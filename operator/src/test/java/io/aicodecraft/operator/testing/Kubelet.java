@@ -1,5 +1,10 @@
 package io.aicodecraft.operator.testing;
 
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.DeploymentConditionBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder;
@@ -9,11 +14,13 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Plays the kubelet and the workload controllers on the mock API server, which has neither: it
- * writes the status a real cluster would report once pods are ready or a Job has finished.
+ * Plays the kubelet and the workload controllers on the mock API server and on a bare kube-apiserver,
+ * which have neither: it writes the status a real cluster would report once pods are ready or a Job
+ * has finished.
  */
 public final class Kubelet {
 
@@ -56,23 +63,58 @@ public final class Kubelet {
         }));
     }
 
-    /** The Job's pod exited 0: condition Complete. */
+    /**
+     * The Job's pod exited 0: conditions SuccessCriteriaMet and Complete, as the Job controller writes them
+     * (a real API server refuses Complete without the first, and a finished Job without a start time).
+     */
     public void jobSucceeded(String namespace, String name) {
+        String now = Instant.now().toString();
         finishJob(namespace, name, new JobStatusBuilder()
                 .withSucceeded(1)
-                .withCompletionTime(Instant.now().toString())
+                .withStartTime(now)
+                .withCompletionTime(now)
+                .addToConditions(new JobConditionBuilder()
+                        .withType("SuccessCriteriaMet").withStatus("True").build())
                 .addToConditions(new JobConditionBuilder()
                         .withType("Complete").withStatus("True").build())
                 .build());
     }
 
-    /** The Job ran out of retries: condition Failed with the controller's reason and message. */
+    /**
+     * The Job ran out of retries: conditions FailureTarget and Failed with the controller's reason and
+     * message, as the Job controller writes them.
+     */
     public void jobFailed(String namespace, String name, String reason, String message) {
         finishJob(namespace, name, new JobStatusBuilder()
                 .withFailed(1)
+                .withStartTime(Instant.now().toString())
+                .addToConditions(new JobConditionBuilder()
+                        .withType("FailureTarget").withStatus("True").withReason(reason).withMessage(message).build())
                 .addToConditions(new JobConditionBuilder()
                         .withType("Failed").withStatus("True").withReason(reason).withMessage(message).build())
                 .build());
+    }
+
+    /**
+     * A pod of {@code template} as its controller creates it (named {@code name}, with the template's labels
+     * and {@code labels}), then {@code status} as the scheduler and the kubelet report it. Only the
+     * containers' names and images are kept: nothing runs them.
+     */
+    public Pod pod(String namespace, String name, PodTemplateSpec template, Map<String, String> labels,
+                   PodStatus status) {
+        var containers = template.getSpec().getContainers().stream()
+                .map(c -> new ContainerBuilder().withName(c.getName()).withImage(c.getImage()).build())
+                .toList();
+        var pod = client.resource(new PodBuilder()
+                .withNewMetadata().withName(name).withNamespace(namespace)
+                .withLabels(template.getMetadata().getLabels()).addToLabels(labels).endMetadata()
+                .withNewSpec().withContainers(containers).endSpec()
+                .build()).create();
+        return Conflicts.retry(() -> client.pods().inNamespace(namespace).withName(pod.getMetadata().getName())
+                .editStatus(p -> {
+                    p.setStatus(status);
+                    return p;
+                }));
     }
 
     private void finishJob(String namespace, String name, JobStatus status) {

@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.testing;
 
 import io.aicodecraft.api.DevStack;
+import io.aicodecraft.operator.probe.AddressTemplate;
 import io.aicodecraft.operator.probe.ServiceAddressResolver;
 import java.net.URI;
 
@@ -25,7 +26,6 @@ public final class RealApi {
 
     /** For the operator's probe where pods serve nothing (kwok): every API Service resolves to this one API. */
     public static ServiceAddressResolver addresses() {
-        URI api = baseUri();
-        return (service, port) -> api;
+        return new AddressTemplate(baseUri().toString());
     }
 }

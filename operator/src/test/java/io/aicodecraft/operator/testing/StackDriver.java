@@ -72,6 +72,17 @@ public final class StackDriver {
 
     /** Creates the stack and plays every kubelet step until the operator reports it Ready. */
     public AICodeCraftStack bringToReady(AICodeCraftStack wanted) {
+        var stack = rollOut(wanted);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(condition(stack, "Ready"))
+                .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo("True")));
+        return fresh(stack);
+    }
+
+    /**
+     * Creates the stack and plays every kubelet step up to its API pods available; what its probe
+     * then answers decides whether it becomes Ready.
+     */
+    public AICodeCraftStack rollOut(AICodeCraftStack wanted) {
         var stack = create(wanted);
         String namespace = stack.getMetadata().getNamespace();
         postgresReady(stack);
@@ -80,9 +91,7 @@ public final class StackDriver {
         kubelet.deploymentAvailable(namespace, StackNames.redis(stack));
         await().atMost(WAIT).until(() -> get(stack, Deployment.class, StackNames.api(stack)) != null);
         kubelet.deploymentAvailable(namespace, StackNames.api(stack));
-        await().atMost(WAIT).untilAsserted(() -> assertThat(condition(stack, "Ready"))
-                .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo("True")));
-        return fresh(stack);
+        return stack;
     }
 
     public void postgresReady(AICodeCraftStack stack) {
