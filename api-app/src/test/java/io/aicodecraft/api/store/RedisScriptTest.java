@@ -48,7 +48,7 @@ class RedisScriptTest {
 
         assertThat(script.run(redis, List.of("script-test"), List.of("b", "2"))).isEqualTo(1L);
 
-        assertThat(redis.scriptExists(script.sha())).isTrue();
+        assertThat(redis.scriptExists(script.sha(), "script-test")).isTrue();
         assertThat(script.run(redis, List.of("no-such-hash"), List.of("b", "2"))).isEqualTo(0L);
         assertThat(redis.exists("no-such-hash")).isFalse();
         assertThat(redis.hget("script-test", "b")).isEqualTo("2");

@@ -56,7 +56,8 @@ public record OperatorSettings(
     static final String DEFAULT_LEASE_NAME = "aicodecraft-operator-leader";
     static final int DEFAULT_HTTP_PORT = 8080;
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m)");
+    /** The one duration form of the operator, the API's settings and the CRD ({@code SpecFormats.DURATION}). */
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
     // An RFC 1123 label: what Kubernetes accepts as a namespace name.
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
 
@@ -174,14 +175,16 @@ public record OperatorSettings(
             Duration duration = switch (matcher.group(2)) {
                 case "ms" -> Duration.ofMillis(amount);
                 case "s" -> Duration.ofSeconds(amount);
-                default -> Duration.ofMinutes(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
             };
             if (!duration.isZero()) {
                 return duration;
             }
         }
-        throw new IllegalArgumentException(name + ": expected a positive duration such as 500ms, 2s or 1m, was '"
-                + value + "'");
+        throw new IllegalArgumentException(name + ": expected a positive duration such as 500ms, 5s, 30m, 1h or 2d,"
+                + " was '" + value + "'");
     }
 
     private static String text(Map<String, String> env, String name, String fallback) {
