@@ -87,8 +87,8 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: [""]
   resources: ["pods"]
   verbs: ["list", "watch"]
-# events on the stacks, for kubectl describe
+# events on the stacks, for kubectl describe; a repeat patches the count of the Event it repeats
 - apiGroups: [""]
   resources: ["events"]
-  verbs: ["create"]
+  verbs: ["create", "patch"]
 {{- end }}

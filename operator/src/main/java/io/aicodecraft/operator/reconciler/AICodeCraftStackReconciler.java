@@ -104,6 +104,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
 
     private final StackOperatorOptions options;
     private final StackObserver observer;
+    private final EventRecorder events = new EventRecorder();
 
     public AICodeCraftStackReconciler(StackOperatorOptions options) {
         this.options = options;
@@ -147,7 +148,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
         var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
         // a sentence per failed dependent; the exception with its stack trace is in JOSDK's log
         var next = StackStatuses.failed(stack, previous, abbreviate(FailureText.of(e)), now());
-        new EventRecorder(context.getClient()).record(stack,
+        events.record(context.getClient(), stack,
                 StackEvent.between(previous.getConditions(), next.getConditions()));
         stack.setStatus(next);
         return ErrorStatusUpdateControl.patchStatus(stack);
@@ -159,8 +160,8 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
      * locking), so no reconcile starts from a status older than the last one written, which would conflict
      * and repeat its events; and the events go out once their status is written.
      */
-    private static void writeStatus(AICodeCraftStack stack, AICodeCraftStackStatus previous,
-                                    AICodeCraftStackStatus next, Context<AICodeCraftStack> context) {
+    private void writeStatus(AICodeCraftStack stack, AICodeCraftStackStatus previous,
+                             AICodeCraftStackStatus next, Context<AICodeCraftStack> context) {
         if (Serialization.asJson(previous).equals(Serialization.asJson(next))) {
             return;
         }
@@ -172,7 +173,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
                 return fresh;
             });
         }
-        new EventRecorder(context.getClient()).record(stack,
+        events.record(context.getClient(), stack,
                 StackEvent.between(previous.getConditions(), next.getConditions()));
     }
 
