@@ -12,6 +12,8 @@ public final class RedisKeys {
     public static final String CHAIN_TASKS = "aicc:v1:chains:tasks";
     /** The consumer group of {@link #CHAIN_TASKS} (a group name, not a key). */
     public static final String CHAIN_WORKERS = "aicc-chain-workers";
+    /** A counter every template write moves on: search results are cached under it. */
+    public static final String TEMPLATE_GENERATION = "aicc:v1:templates:generation";
     /** The pub/sub channel of revoked key ids. */
     public static final String KEY_REVOCATIONS = "aicc:v1:keys:revoked";
 

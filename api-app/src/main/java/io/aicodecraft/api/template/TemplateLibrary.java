@@ -15,13 +15,15 @@ import java.util.UUID;
  * numbered version never changes, so it is cached for the TTL; "the latest" is cached too and deleted when a
  * version is added. A read that fetched the old latest just before a write may still put it back after the
  * delete, so the latest is cached for at most {@link #LATEST_TTL}, which bounds how long that can last. With
- * Redis away every read is answered by PostgreSQL.
+ * Redis away every read is answered by PostgreSQL. Searches are cached in this process under a generation every
+ * write moves on ({@link SearchCache}).
  */
 public final class TemplateLibrary {
     static final Duration LATEST_TTL = Duration.ofMinutes(1);
 
     private final TemplateStore store;
     private final TemplateSearch search;
+    private final SearchCache searches;
     private final TemplateUses uses;
     private final RedisCache cache;
     private final ObjectMapper json;
@@ -30,6 +32,7 @@ public final class TemplateLibrary {
     public TemplateLibrary(Database database, RedisCache cache, ObjectMapper json, Duration ttl) {
         this.store = new TemplateStore(database);
         this.search = new TemplateSearch(database);
+        this.searches = new SearchCache(cache);
         this.uses = new TemplateUses(database);
         this.cache = cache;
         this.json = json;
@@ -37,13 +40,16 @@ public final class TemplateLibrary {
     }
 
     public Template create(UUID owner, TemplateDraft draft) {
-        return store.insert(owner, draft);
+        Template created = store.insert(owner, draft);
+        searches.changed();
+        return created;
     }
 
     /** Adds version n+1; 404 when there is no such template, 403 when {@code caller} does not own it. */
     public Template addVersion(UUID caller, UUID id, TemplateChange change) {
         Template added = store.addVersion(caller, id, change).orElseThrow(() -> notFound(id, Optional.empty()));
         cache.attempt(redis -> redis.del(key(id, Optional.empty())));
+        searches.changed();
         return added;
     }
 
@@ -60,7 +66,7 @@ public final class TemplateLibrary {
     }
 
     public TemplatePage search(TemplateQuery query) {
-        return search.find(query);
+        return searches.find(query, search::find);
     }
 
     /** Uses, success rate and mean latency of the template's generations; 404 for an unknown template. */
