@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.ai.Language;
+import io.aicodecraft.api.template.SearchCursor;
 import io.aicodecraft.api.template.Template;
 import io.aicodecraft.api.template.TemplateChange;
 import io.aicodecraft.api.template.TemplateDraft;
@@ -24,7 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code /v1/templates}: create (POST), search (GET {@code ?q=&category=&limit=&offset=}), read
+ * {@code /v1/templates}: create (POST), search (GET {@code ?q=&category=&limit=&cursor=}), read
  * ({@code /{id}?version=n}), add a version ({@code /{id}/versions}), render ({@code /{id}/render}) and usage
  * statistics ({@code /{id}/stats}). Any caller may read and use a template; only its owner adds versions.
  */
@@ -37,7 +38,6 @@ public final class TemplatesResource implements HttpService {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     /** Deeper pages cost a scan of everything skipped; past this, narrow the query instead. */
-    static final int MAX_OFFSET = 10_000;
     private static final Set<String> CONTENT_FIELDS =
             Set.of("name", "description", "category", "language", "body", "variables");
 
@@ -127,16 +127,15 @@ public final class TemplatesResource implements HttpService {
             throw ProblemException.invalid("category", "category must be 1 to " + MAX_CATEGORY_BYTES + " characters");
         }
         int limit = query(req, "limit").map(v -> integer("limit", v, 1, MAX_LIMIT)).orElse(DEFAULT_LIMIT);
-        int offset = query(req, "offset").map(v -> integer("offset", v, 0, MAX_OFFSET)).orElse(0);
-        TemplatePage page = library.search(new TemplateQuery(text, category, limit, offset));
+        if (query(req, "offset").isPresent()) {
+            throw ProblemException.invalid("offset", "search pages by cursor now: pass the nextCursor of the previous page");
+        }
+        Optional<SearchCursor> after = query(req, "cursor").map(TemplatesResource::cursor);
+        TemplatePage page = library.search(new TemplateQuery(text, category, limit, after));
         ObjectNode body = json.createObjectNode();
         ArrayNode items = body.putArray("items");
         page.items().forEach(item -> items.add(json.valueToTree(item)));
-        if (page.nextOffset().isPresent()) {
-            body.put("nextOffset", page.nextOffset().getAsInt());
-        } else {
-            body.putNull("nextOffset");
-        }
+        body.put("nextCursor", page.next().map(SearchCursor::encode).orElse(null));
         reply.send(res, Status.OK_200, body);
     }
 
@@ -163,6 +162,14 @@ public final class TemplatesResource implements HttpService {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("id", "template id '" + id + "' is not a UUID");
+        }
+    }
+
+    private static SearchCursor cursor(String text) {
+        try {
+            return SearchCursor.decode(text);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", e.getMessage());
         }
     }
 

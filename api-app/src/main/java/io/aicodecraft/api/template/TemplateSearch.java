@@ -1,6 +1,7 @@
 package io.aicodecraft.api.template;
 
 import io.aicodecraft.api.ai.Language;
+import io.aicodecraft.api.generation.Cursor;
 import io.aicodecraft.api.store.Database;
 import org.postgresql.PGStatement;
 
@@ -8,16 +9,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Full-text search over the latest versions in PostgreSQL: {@code websearch_to_tsquery} (any input is a valid
  * query) against the weighted {@code search} tsvector, served by its GIN index and ranked by
- * {@code ts_rank_cd}; without query text, the newest templates first. Reads one hit more than asked to know
- * whether a next page exists.
+ * {@code ts_rank_cd}; without query text, the newest templates first. Pages are keyset-paged on (rank,
+ * updated_at, id), so a later page costs what the first does. Reads one hit more than asked to know whether a next
+ * page exists.
  */
 final class TemplateSearch {
     private static final String COLUMNS = "id, version, name, description, category, language, variables, updated_at";
@@ -32,10 +35,13 @@ final class TemplateSearch {
     }
 
     TemplatePage find(TemplateQuery query) {
-        String sql = (query.text().isPresent() ? RANKED : RECENT)
+        boolean ranked = query.text().isPresent();
+        String sql = (ranked ? RANKED : RECENT)
                 + (query.category().isPresent() ? " AND category = ?" : "")
-                + " ORDER BY " + (query.text().isPresent() ? "score DESC, " : "") + "updated_at DESC, id DESC"
-                + " LIMIT ? OFFSET ?";
+                + (query.after().isEmpty() ? "" : ranked ? " AND (ts_rank_cd(search, query), updated_at, id) < (?, ?, ?)"
+                        : " AND (updated_at, id) < (?, ?)")
+                + " ORDER BY " + (ranked ? "score DESC, " : "") + "updated_at DESC, id DESC"
+                + " LIMIT ?";
         return database.run(connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 // plan every search for its own words: a plan cached for a common word (a scan of the whole table)
@@ -48,8 +54,15 @@ final class TemplateSearch {
                 if (query.category().isPresent()) {
                     select.setString(i++, query.category().get());
                 }
-                select.setInt(i++, query.limit() + 1);
-                select.setInt(i, query.offset());
+                if (query.after().isPresent()) {
+                    SearchCursor after = query.after().get();
+                    if (ranked) {
+                        select.setFloat(i++, after.score().orElse(Float.MAX_VALUE));
+                    }
+                    select.setObject(i++, OffsetDateTime.ofInstant(after.position().createdAt(), ZoneOffset.UTC));
+                    select.setObject(i++, after.position().id());
+                }
+                select.setInt(i, query.limit() + 1);
                 List<TemplateSummary> hits = new ArrayList<>(query.limit() + 1);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -57,10 +70,12 @@ final class TemplateSearch {
                     }
                 }
                 if (hits.size() <= query.limit()) {
-                    return new TemplatePage(hits, OptionalInt.empty());
+                    return new TemplatePage(hits, Optional.empty());
                 }
-                return new TemplatePage(List.copyOf(hits.subList(0, query.limit())),
-                        OptionalInt.of(query.offset() + query.limit()));
+                List<TemplateSummary> shown = List.copyOf(hits.subList(0, query.limit()));
+                TemplateSummary last = shown.getLast();
+                return new TemplatePage(shown, Optional.of(new SearchCursor(Optional.ofNullable(last.score()),
+                        new Cursor(last.updatedAt(), last.id()))));
             }
         });
     }

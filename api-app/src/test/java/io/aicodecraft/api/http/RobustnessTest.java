@@ -31,7 +31,7 @@ class RobustnessTest {
     private static final List<String> ROUTES = List.of(
             "POST /v1/generations", "GET /v1/generations", "POST /v1/conversions", "GET /v1/conversions",
             "POST /v1/templates", "GET /v1/templates", "GET /v1/templates/{id}", "POST /v1/templates/{id}/versions",
-            "POST /v1/templates/{id}/render", "GET /v1/templates/{id}/stats", "POST /v1/chains", "GET /v1/chains/{id}",
+            "POST /v1/templates/{id}/render", "GET /v1/templates/{id}/stats", "POST /v1/chains", "GET /v1/chains", "GET /v1/chains/{id}", "GET /openapi",
             "POST /v1/keys", "GET /v1/keys", "DELETE /v1/keys/{id}", "GET /health/live", "GET /health/ready",
             "GET /metrics", "GET /", "GET /v1", "GET /{junk}", "POST /v1/{junk}");
     private static final List<String> QUERIES = List.of("limit", "cursor", "q", "category", "version", "owner",

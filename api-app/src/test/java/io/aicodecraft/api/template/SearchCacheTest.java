@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -23,9 +22,9 @@ class SearchCacheTest {
     private final AtomicInteger searches = new AtomicInteger();
     private final Function<TemplateQuery, TemplatePage> postgres = query -> {
         searches.incrementAndGet();
-        return new TemplatePage(List.of(), OptionalInt.empty());
+        return new TemplatePage(List.of(), Optional.empty());
     };
-    private final TemplateQuery query = new TemplateQuery(Optional.of("parser"), Optional.empty(), 20, 0);
+    private final TemplateQuery query = new TemplateQuery(Optional.of("parser"), Optional.empty(), 20, Optional.empty());
 
     @BeforeAll
     static void start() throws IOException {
@@ -66,7 +65,7 @@ class SearchCacheTest {
         SearchCache cache = new SearchCache(shared);
 
         cache.find(query, postgres);
-        cache.find(new TemplateQuery(Optional.of("parser"), Optional.empty(), 20, 20), postgres);
+        cache.find(new TemplateQuery(Optional.of("parser"), Optional.empty(), 10, Optional.empty()), postgres);
 
         assertThat(searches).hasValue(2);
     }

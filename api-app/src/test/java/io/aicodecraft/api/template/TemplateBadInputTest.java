@@ -220,9 +220,14 @@ class TemplateBadInputTest {
     }
 
     @Test
-    void searchWithAnOffsetOutOfRangeIs400NamingIt() {
-        assertProblem(api.get("/v1/templates?offset=-1", owner), 400, "offset");
-        assertProblem(api.get("/v1/templates?offset=10001", owner), 400, "offset");
+    void searchByOffsetIs400PointingToTheCursor() {
+        assertProblem(api.get("/v1/templates?offset=20", owner), 400, "offset");
+    }
+
+    @Test
+    void searchWithACursorThisApiDidNotIssueIs400NamingIt() {
+        assertProblem(api.get("/v1/templates?cursor=not-a-cursor", owner), 400, "cursor");
+        assertProblem(api.get("/v1/templates?q=x&cursor=abc~def", owner), 400, "cursor");
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.aicodecraft.api.template;
 
+import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiServer;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.DatabaseConfig;
 import io.aicodecraft.api.config.ModelConfig;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -93,8 +96,8 @@ public final class TemplateSearchBench {
                             .map(c -> "/v1/templates?category=" + c).toList()),
                     new Kind("q=<common>&category=<c>", List.of("/v1/templates?q=service&category=web",
                             "/v1/templates?q=client&category=data", "/v1/templates?q=parser&category=parsing")),
-                    new Kind("q=<common>&offset=200", WORDS.subList(0, 3).stream()
-                            .map(w -> "/v1/templates?q=" + w + "&offset=200").toList()),
+                    new Kind("q=<common>, page 11 (cursor)", WORDS.subList(0, 3).stream()
+                            .map(w -> pageAfter(http, base, "/v1/templates?q=" + w, 10)).toList()),
                     new Kind("GET /v1/templates/{id} (cached)", ids.subList(0, 50).stream()
                             .map(id -> "/v1/templates/" + id).toList()));
 
@@ -256,6 +259,24 @@ public final class TemplateSearchBench {
                 }
             }
         }
+    }
+
+    /** The path of the page after {@code pages} pages of {@code path}, by following each page's nextCursor. */
+    private static String pageAfter(HttpClient http, URI base, String path, int pages) {
+        String cursor = null;
+        try {
+            for (int i = 0; i < pages; i++) {
+                String body = http.send(get(base.resolve(path + (cursor == null ? "" : "&cursor=" + cursor))),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                cursor = ApiClient.json().readTree(body).path("nextCursor").asText();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return path + "&cursor=" + cursor;
     }
 
     private static HttpRequest get(URI uri) {

@@ -104,20 +104,43 @@ class TemplateSearchTest {
     }
 
     @Test
-    void pagesFollowNextOffsetUntilItIsNull() {
+    void pagesFollowNextCursorUntilItIsNull() {
         String category = word();
         for (int i = 0; i < 5; i++) {
             create(api, owner, template("page item " + i, category, "body"));
         }
 
         JsonNode first = search("category=" + category + "&limit=2");
-        JsonNode second = search("category=" + category + "&limit=2&offset=" + first.path("nextOffset").asInt());
-        JsonNode third = search("category=" + category + "&limit=2&offset=" + second.path("nextOffset").asInt());
+        JsonNode second = search("category=" + category + "&limit=2&cursor=" + first.path("nextCursor").asText());
+        JsonNode third = search("category=" + category + "&limit=2&cursor=" + second.path("nextCursor").asText());
 
         assertThat(names(first)).containsExactly("page item 4", "page item 3");
         assertThat(names(second)).containsExactly("page item 2", "page item 1");
         assertThat(names(third)).containsExactly("page item 0");
-        assertThat(third.path("nextOffset").isNull()).isTrue();
+        assertThat(third.path("nextCursor").isNull()).isTrue();
+    }
+
+    @Test
+    void rankedPagesFollowTheRankWithoutRepeatsOrGaps() {
+        String word = word();
+        List<String> all = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            // more mentions, a higher rank; two of each so equal ranks are ordered by time and id
+            create(api, owner, template("ranked " + i, "search", (word + " ").repeat(1 + i / 2) + "filler"));
+        }
+        JsonNode whole = search("q=" + word + "&limit=100");
+        whole.path("items").forEach(item -> all.add(item.path("name").asText()));
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = search("q=" + word + "&limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.path("items").forEach(item -> paged.add(item.path("name").asText()));
+            cursor = page.path("nextCursor").isNull() ? null : page.path("nextCursor").asText();
+        } while (cursor != null);
+
+        assertThat(all).hasSize(7);
+        assertThat(paged).containsExactlyElementsOf(all);
     }
 
     @Test
