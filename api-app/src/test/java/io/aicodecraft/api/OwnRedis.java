@@ -3,6 +3,7 @@ package io.aicodecraft.api;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.ModelConfig;
 import io.aicodecraft.api.config.RedisConfig;
+import io.aicodecraft.api.store.RedisCache;
 import redis.embedded.RedisServer;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.IOException;
 public final class OwnRedis implements AutoCloseable {
     private final RedisServer server;
     private final int port;
+    private RedisCache cache;
 
     private OwnRedis(RedisServer server, int port) {
         this.server = server;
@@ -52,8 +54,19 @@ public final class OwnRedis implements AutoCloseable {
         }
     }
 
+    /** The API's cache client on this Redis, made once and closed with it. */
+    public synchronized RedisCache cache() {
+        if (cache == null) {
+            cache = new RedisCache(config());
+        }
+        return cache;
+    }
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (cache != null) {
+            cache.close();
+        }
         server.stop();
     }
 }

@@ -2,7 +2,6 @@ package io.aicodecraft.api.generation;
 
 import io.aicodecraft.api.OwnRedis;
 import io.aicodecraft.api.metrics.CacheMetrics;
-import io.aicodecraft.api.store.RedisCache;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CacheAsideTest {
     private static final Duration TTL = Duration.ofMinutes(5);
     private static OwnRedis redis;
-    private static RedisCache shared;
 
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-02T10:00:00Z"));
     private final Clock clock = new Clock() {
@@ -48,17 +46,15 @@ class CacheAsideTest {
     @BeforeAll
     static void start() throws IOException {
         redis = OwnRedis.started();
-        shared = new RedisCache(redis.config());
     }
 
     @AfterAll
     static void stop() throws IOException {
-        shared.close();
-        redis.stop();
+        redis.close();
     }
 
     private CacheAside instance() {
-        return new CacheAside(shared, TTL, new CacheMetrics(new SimpleMeterRegistry()), 100, clock);
+        return new CacheAside(redis.cache(), TTL, new CacheMetrics(new SimpleMeterRegistry()), 100, clock);
     }
 
     private Outcome<String> ask(CacheAside cache) {

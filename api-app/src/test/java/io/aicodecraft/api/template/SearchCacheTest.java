@@ -1,7 +1,6 @@
 package io.aicodecraft.api.template;
 
 import io.aicodecraft.api.OwnRedis;
-import io.aicodecraft.api.store.RedisCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The search cache over a Redis of its own, with a search that counts how often PostgreSQL would be asked. */
 class SearchCacheTest {
     private static OwnRedis redis;
-    private static RedisCache shared;
 
     private final AtomicInteger searches = new AtomicInteger();
     private final Function<TemplateQuery, TemplatePage> postgres = query -> {
@@ -29,18 +27,16 @@ class SearchCacheTest {
     @BeforeAll
     static void start() throws IOException {
         redis = OwnRedis.started();
-        shared = new RedisCache(redis.config());
     }
 
     @AfterAll
     static void stop() throws IOException {
-        shared.close();
-        redis.stop();
+        redis.close();
     }
 
     @Test
     void aRepeatedSearchIsAnsweredWithoutPostgres() {
-        SearchCache cache = new SearchCache(shared);
+        SearchCache cache = new SearchCache(redis.cache());
 
         cache.find(query, postgres);
         cache.find(query, postgres);
@@ -50,8 +46,8 @@ class SearchCacheTest {
 
     @Test
     void aWriteOnAnyInstanceEndsEveryInstancesCachedResults() {
-        SearchCache here = new SearchCache(shared);
-        SearchCache there = new SearchCache(shared);
+        SearchCache here = new SearchCache(redis.cache());
+        SearchCache there = new SearchCache(redis.cache());
         here.find(query, postgres);
 
         there.changed();
@@ -62,7 +58,7 @@ class SearchCacheTest {
 
     @Test
     void anotherQueryIsAnotherResult() {
-        SearchCache cache = new SearchCache(shared);
+        SearchCache cache = new SearchCache(redis.cache());
 
         cache.find(query, postgres);
         cache.find(new TemplateQuery(Optional.of("parser"), Optional.empty(), 10, Optional.empty()), postgres);
@@ -72,7 +68,7 @@ class SearchCacheTest {
 
     @Test
     void withoutRedisEverySearchGoesToPostgres() throws IOException {
-        SearchCache cache = new SearchCache(shared);
+        SearchCache cache = new SearchCache(redis.cache());
         cache.find(query, postgres);
 
         redis.whileDown(() -> {
