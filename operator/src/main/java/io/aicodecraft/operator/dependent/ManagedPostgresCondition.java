@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.PostgresStatefulSet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource;
@@ -12,6 +13,6 @@ public class ManagedPostgresCondition implements Condition<HasMetadata, AICodeCr
     @Override
     public boolean isMet(DependentResource<HasMetadata, AICodeCraftStack> dependent, AICodeCraftStack stack,
                          Context<AICodeCraftStack> context) {
-        return stack.getSpec().getPostgres().getManaged() != null;
+        return PostgresStatefulSet.applies(stack);
     }
 }

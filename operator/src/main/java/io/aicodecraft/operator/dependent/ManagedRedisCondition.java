@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.RedisDeployment;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource;
@@ -12,6 +13,6 @@ public class ManagedRedisCondition implements Condition<HasMetadata, AICodeCraft
     @Override
     public boolean isMet(DependentResource<HasMetadata, AICodeCraftStack> dependent, AICodeCraftStack stack,
                          Context<AICodeCraftStack> context) {
-        return stack.getSpec().getRedis().getManaged() != null;
+        return RedisDeployment.applies(stack);
     }
 }

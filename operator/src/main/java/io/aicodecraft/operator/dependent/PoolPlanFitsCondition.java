@@ -1,7 +1,7 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
-import io.aicodecraft.operator.model.PoolPlan;
+import io.aicodecraft.operator.model.ApiConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.DependentResource;
@@ -13,6 +13,6 @@ public class PoolPlanFitsCondition implements Condition<ConfigMap, AICodeCraftSt
     @Override
     public boolean isMet(DependentResource<ConfigMap, AICodeCraftStack> dependent, AICodeCraftStack stack,
                          Context<AICodeCraftStack> context) {
-        return PoolPlan.of(stack.getSpec()).fits();
+        return ApiConfigMap.applies(stack);
     }
 }

@@ -20,6 +20,14 @@ public final class ApiConfigMap {
     private ApiConfigMap() {
     }
 
+    /**
+     * A pool plan that fits: a refused plan gets no API configuration, so neither the migration nor the API that
+     * depend on it (render and the workflow ask here alike).
+     */
+    public static boolean applies(AICodeCraftStack stack) {
+        return PoolPlan.of(stack.getSpec()).fits();
+    }
+
     public static ConfigMap build(AICodeCraftStack stack, PoolPlan plan) {
         ApiSpec api = stack.getSpec().getApi();
         // sorted, so the same spec always renders (and hashes) the same

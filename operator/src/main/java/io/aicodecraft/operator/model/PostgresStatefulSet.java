@@ -32,6 +32,11 @@ public final class PostgresStatefulSet {
     private PostgresStatefulSet() {
     }
 
+    /** A managed PostgreSQL: this, its Service and its Secret exist (render and the workflow ask here alike). */
+    public static boolean applies(AICodeCraftStack stack) {
+        return stack.getSpec().getPostgres().getManaged() != null;
+    }
+
     public static StatefulSet build(AICodeCraftStack stack, PoolPlan plan) {
         ManagedPostgresSpec managed = stack.getSpec().getPostgres().getManaged();
         String name = StackNames.postgres(stack);

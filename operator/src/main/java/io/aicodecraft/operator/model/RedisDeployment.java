@@ -20,6 +20,11 @@ public final class RedisDeployment {
     private RedisDeployment() {
     }
 
+    /** A managed Redis: this, its Service and its Secret exist (render and the workflow ask here alike). */
+    public static boolean applies(AICodeCraftStack stack) {
+        return stack.getSpec().getRedis().getManaged() != null;
+    }
+
     public static Deployment build(AICodeCraftStack stack, PoolPlan plan) {
         ManagedRedisSpec managed = stack.getSpec().getRedis().getManaged();
         return new DeploymentBuilder()

@@ -7,7 +7,11 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every object the operator would create for a stack, in the order the reconcile flow creates them. */
+/**
+ * Every object the operator would create for a stack, in the order the reconcile flow creates them. Whether an
+ * object exists is the builder's {@code applies}, which the workflow's conditions ask too;
+ * StackObjectsMatchWorkflowTest holds the two to the same set.
+ */
 public final class StackObjects {
 
     private StackObjects() {
@@ -15,8 +19,8 @@ public final class StackObjects {
 
     public static List<HasMetadata> render(AICodeCraftStack stack, SecretValues secrets) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        boolean managedPostgres = stack.getSpec().getPostgres().getManaged() != null;
-        boolean managedRedis = stack.getSpec().getRedis().getManaged() != null;
+        boolean managedPostgres = PostgresStatefulSet.applies(stack);
+        boolean managedRedis = RedisDeployment.applies(stack);
         List<HasMetadata> objects = new ArrayList<>();
         if (managedPostgres) {
             objects.add(PostgresSecret.build(stack, secrets.postgresPassword()));
@@ -26,9 +30,7 @@ public final class StackObjects {
         }
         objects.add(AdminKeySecret.build(stack, secrets.adminKey()));
         ConfigMap config = ApiConfigMap.build(stack, plan);
-        // as the workflow: a refused pool plan (PoolsConfigured=False) gets no API configuration, so neither the
-        // migration nor the API that depend on it
-        boolean planFits = plan.fits();
+        boolean planFits = ApiConfigMap.applies(stack);
         if (planFits) {
             objects.add(config);
         }
