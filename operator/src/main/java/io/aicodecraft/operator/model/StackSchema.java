@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The generated CRD's schema for {@code spec}, applied offline the way the API server applies it:
- * defaults first, then types, required fields, unknown fields, bounds, patterns, enums and CEL rules.
+ * defaults first, then types, required fields, unknown fields, bounds, patterns, enums, and the CRD's own CEL rules
+ * evaluated by cel-java ({@link CelRules}).
  */
 public final class StackSchema {
 
@@ -118,11 +119,9 @@ public final class StackSchema {
         }
         if (schema.getXKubernetesValidations() != null) {
             for (ValidationRule rule : schema.getXKubernetesValidations()) {
-                OfflineRules.holds(rule.getRule(), object).ifPresentOrElse(holds -> {
-                    if (!holds) {
-                        problems.add(path + ": " + rule.getMessage());
-                    }
-                }, () -> problems.add(path + ": rule '" + rule.getRule() + "' cannot be checked offline"));
+                if (!CelRules.holds(rule.getRule(), object)) {
+                    problems.add(path + ": " + rule.getMessage());
+                }
             }
         }
     }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StackSchemaTest {
 
     @Test
-    void everyCelRuleOfTheCrdCanBeCheckedOffline() throws Exception {
+    void everyCelRuleOfTheCrdCompilesAndRunsOffline() throws Exception {
         List<String> rules = new ArrayList<>();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(StackSchema.CRD_RESOURCE)) {
             CustomResourceDefinition crd = Serialization.unmarshal(in, CustomResourceDefinition.class);
@@ -24,8 +24,8 @@ class StackSchemaTest {
         }
 
         assertThat(rules).isNotEmpty();
-        assertThat(rules).allSatisfy(rule ->
-                assertThat(OfflineRules.holds(rule, JsonNodeFactory.instance.objectNode())).as(rule).isPresent());
+        // an empty object: each rule compiles and runs (an absent field is an evaluation error, which does not hold)
+        rules.forEach(rule -> CelRules.holds(rule, JsonNodeFactory.instance.objectNode()));
     }
 
     private static void collectRules(JSONSchemaProps schema, List<String> rules) {
