@@ -42,6 +42,8 @@ import java.time.Duration;
 public final class ApiServer implements AutoCloseable {
     /** Enough for a burst of a few thousand requests a second to share a commit a millisecond. */
     private static final int HISTORY_BATCH = 64;
+    /** Two transactions in flight: one collects writes while the other waits for PostgreSQL's commit. */
+    private static final int HISTORY_COMMITTERS = 2;
     /** Keys seen in the last ten minutes, ten thousand at most: a request with one of them reads no PostgreSQL. */
     private static final int KEY_CACHE_SIZE = 10_000;
     private static final Duration KEY_CACHE_LIFETIME = Duration.ofMinutes(10);
@@ -88,7 +90,7 @@ public final class ApiServer implements AutoCloseable {
             CodeModel model = CodeModel.from(config.model());
             CacheAside cacheAside = new CacheAside(cache, config.cacheTtl(), new CacheMetrics(metrics.registry()),
                     NEAR_CACHE_ENTRIES);
-            history = new GroupCommit(database, HISTORY_BATCH);
+            history = new GroupCommit(database, HISTORY_BATCH, HISTORY_COMMITTERS);
             Generations generations = new Generations(model, new GenerationStore(database, history), cacheAside);
             Conversions conversions = new Conversions(model, new ConversionStore(database, history), cacheAside);
             TemplateLibrary templates = new TemplateLibrary(database, cache, json, config.cacheTtl());

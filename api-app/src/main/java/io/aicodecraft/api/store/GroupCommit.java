@@ -27,17 +27,22 @@ public final class GroupCommit implements AutoCloseable {
     private final Database database;
     private final int maxBatch;
     private final LinkedBlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
-    private final Thread committer;
+    private final List<Thread> committers = new ArrayList<>();
     private volatile boolean closed;
 
-    /** @param maxBatch the most writes in one transaction */
-    public GroupCommit(Database database, int maxBatch) {
-        if (maxBatch < 1) {
-            throw new IllegalArgumentException("a batch holds at least one write");
+    /**
+     * @param maxBatch the most writes in one transaction
+     * @param committers transactions in flight at once: while one waits for its commit, the next one fills
+     */
+    public GroupCommit(Database database, int maxBatch, int committers) {
+        if (maxBatch < 1 || committers < 1) {
+            throw new IllegalArgumentException("a batch holds at least one write, and one committer runs at least");
         }
         this.database = database;
         this.maxBatch = maxBatch;
-        this.committer = Thread.ofPlatform().daemon().name("aicc-group-commit").start(this::commitLoop);
+        for (int i = 0; i < committers; i++) {
+            this.committers.add(Thread.ofPlatform().daemon().name("aicc-group-commit-" + i).start(this::commitLoop));
+        }
     }
 
     /** Runs {@code work} in a shared transaction; throws what {@link Database#transaction} would. */
@@ -107,7 +112,9 @@ public final class GroupCommit implements AutoCloseable {
     public void close() {
         closed = true;
         try {
-            committer.join();
+            for (Thread committer : committers) {
+                committer.join();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

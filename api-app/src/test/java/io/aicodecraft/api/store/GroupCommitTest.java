@@ -126,7 +126,7 @@ class GroupCommitTest {
 
     @Test
     void eachCallerReturnsWithItsOwnRowCommitted() {
-        try (GroupCommit commits = new GroupCommit(database, 8)) {
+        try (GroupCommit commits = new GroupCommit(database, 8, 1)) {
             List<String> words = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 words.add(word());
@@ -146,7 +146,7 @@ class GroupCommitTest {
 
     @Test
     void writesThatArriveWhileATransactionCommitsShareTheNextOne() throws Exception {
-        try (GroupCommit commits = new GroupCommit(database, 64)) {
+        try (GroupCommit commits = new GroupCommit(database, 64, 1)) {
             Behind behind = behindATransaction(commits, words(10), () -> { });
 
             List<Long> transactions = transactions(behind.queued());
@@ -157,7 +157,7 @@ class GroupCommitTest {
 
     @Test
     void aBatchHoldsAtMostItsMaximum() throws Exception {
-        try (GroupCommit commits = new GroupCommit(database, 3)) {
+        try (GroupCommit commits = new GroupCommit(database, 3, 1)) {
             Behind behind = behindATransaction(commits, words(7), () -> { });
 
             assertThat(transactions(behind.queued())).as("seven writes, three at most per transaction").hasSize(3);
@@ -165,9 +165,26 @@ class GroupCommitTest {
     }
 
     @Test
+    void withTwoCommittersAWriteCommitsWhileTheOtherTransactionIsHeld() throws Exception {
+        try (GroupCommit commits = new GroupCommit(database, 64, 2)) {
+            String during = word();
+            behindATransaction(commits, List.of(), () -> {
+                try {
+                    // with one committer this waits for the held transaction, and times out
+                    Row row = CompletableFuture.supplyAsync(() -> commits.run(insert(during)),
+                            runnable -> Thread.ofVirtual().start(runnable)).get(10, TimeUnit.SECONDS);
+                    assertThat(stored(row.word())).as("committed while the other transaction was open").isTrue();
+                } catch (Exception e) {
+                    throw new AssertionError("the second committer did not commit the write", e);
+                }
+            });
+        }
+    }
+
+    @Test
     void aWriteThatFailsFailsOnlyItsOwnCaller() throws Exception {
         String taken = word();
-        try (GroupCommit commits = new GroupCommit(database, 64)) {
+        try (GroupCommit commits = new GroupCommit(database, 64, 1)) {
             commits.run(insert(taken));
             List<String> good = List.of(word(), word(), word());
             List<SqlWork<Row>> writes = new ArrayList<>(good.stream().map(GroupCommitTest::insert).toList());
@@ -188,14 +205,14 @@ class GroupCommitTest {
     void withoutPostgresEveryCallerIsToldTheDatabaseIsUnavailable() {
         DatabaseConfig nowhere = new DatabaseConfig("jdbc:postgresql://127.0.0.1:" + TestServers.freePort() + "/none",
                 "postgres", "", 0, 2, Duration.ofMillis(250));
-        try (Database away = new Database(nowhere); GroupCommit commits = new GroupCommit(away, 8)) {
+        try (Database away = new Database(nowhere); GroupCommit commits = new GroupCommit(away, 8, 1)) {
             assertThatThrownBy(() -> commits.run(insert(word()))).isInstanceOf(DatabaseUnavailableException.class);
         }
     }
 
     @Test
     void closingCommitsWhatIsQueuedAndRefusesWhatComesAfter() throws Exception {
-        GroupCommit commits = new GroupCommit(database, 64);
+        GroupCommit commits = new GroupCommit(database, 64, 1);
         String queuedWord = word();
         Thread[] closing = new Thread[1];
 
