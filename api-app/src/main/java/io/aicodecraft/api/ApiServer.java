@@ -31,6 +31,7 @@ import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.GroupCommit;
 import io.aicodecraft.api.store.Migrations;
 import io.aicodecraft.api.store.RedisCache;
+import io.aicodecraft.api.store.RedisKeys;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.aicodecraft.api.template.TemplatedGenerations;
 import io.helidon.openapi.OpenApiFeature;
@@ -101,7 +102,7 @@ public final class ApiServer implements AutoCloseable {
             revocations = RevocationFeed.start(config.redis(), keyCache);
             RedisCache announcer = cache;
             ApiKeys keys = new ApiKeys(database, keyCache, id -> announcer.attempt(
-                    redis -> redis.publish(RevocationFeed.CHANNEL, id.toString())));
+                    redis -> redis.publish(RedisKeys.KEY_REVOCATIONS, id.toString())));
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(config.httpPort())

@@ -17,13 +17,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Key revocations from every API instance, over the Redis channel {@value #CHANNEL}, into this instance's
+ * Key revocations from every API instance, over the Redis channel {@link RedisKeys#KEY_REVOCATIONS}, into this instance's
  * {@link KeyCache}. The cache is trusted from the moment the subscription stands until it is lost; a connection that
  * stops answering pings for {@link #SILENT_LIMIT} counts as lost, so that a partition cannot hide a revocation for
  * longer than that.
  */
 public final class RevocationFeed implements AutoCloseable {
-    public static final String CHANNEL = RedisKeys.KEY_REVOCATIONS;
     static final Duration PING_EVERY = Duration.ofSeconds(1);
     static final Duration SILENT_LIMIT = Duration.ofSeconds(3);
     private static final Duration RECONNECT_PAUSE = Duration.ofSeconds(1);
@@ -93,7 +92,7 @@ public final class RevocationFeed implements AutoCloseable {
                 connection = jedis;
                 Listener current = new Listener();
                 listener = current;
-                jedis.subscribe(current, CHANNEL);
+                jedis.subscribe(current, RedisKeys.KEY_REVOCATIONS);
             } catch (JedisException e) {
                 LOG.log(Level.FINE, "revocation feed lost: " + e.getMessage());
             } finally {

@@ -31,6 +31,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import static io.aicodecraft.api.store.RedisKeys.CHAIN_TASKS;
+import static io.aicodecraft.api.store.RedisKeys.CHAIN_WORKERS;
+
 /**
  * The chains' live state in Redis. One stream of runnable tasks read through one consumer group by the workers
  * of every API instance; per chain a hash with its owner, status, spec and each task's status, and the context
@@ -39,8 +42,6 @@ import java.util.function.Supplier;
  * dependencies of a task at the same moment queue it once, not twice.
  */
 public final class ChainQueue implements AutoCloseable {
-    static final String STREAM = RedisKeys.CHAIN_TASKS;
-    static final String GROUP = RedisKeys.CHAIN_WORKERS;
     /** How long a worker's read waits for a task; bounds how long stopping a worker takes. */
     static final Duration BLOCK = Duration.ofMillis(500);
     private static final TypeReference<List<TaskSpec>> SPEC = new TypeReference<>() {
@@ -80,7 +81,7 @@ public final class ChainQueue implements AutoCloseable {
     public void ensureGroup() {
         call(() -> {
             try {
-                return redis.xgroupCreate(STREAM, GROUP, new StreamEntryID(), true);
+                return redis.xgroupCreate(CHAIN_TASKS, CHAIN_WORKERS, new StreamEntryID(), true);
             } catch (JedisDataException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("BUSYGROUP")) {
                     return "exists";
@@ -97,9 +98,9 @@ public final class ChainQueue implements AutoCloseable {
     public int forgetIdleConsumers(Duration idle) {
         return call(() -> {
             int forgotten = 0;
-            for (StreamConsumerInfo consumer : redis.xinfoConsumers2(STREAM, GROUP)) {
+            for (StreamConsumerInfo consumer : redis.xinfoConsumers2(CHAIN_TASKS, CHAIN_WORKERS)) {
                 if (consumer.getPending() == 0 && consumer.getIdle() >= idle.toMillis()) {
-                    redis.xgroupDelConsumer(STREAM, GROUP, consumer.getName());
+                    redis.xgroupDelConsumer(CHAIN_TASKS, CHAIN_WORKERS, consumer.getName());
                     forgotten++;
                 }
             }
@@ -120,16 +121,16 @@ public final class ChainQueue implements AutoCloseable {
                 String.valueOf(fields.size())));
         args.addAll(fields);
         spec.roots().forEach(root -> args.add(root.id()));
-        call(() -> SUBMIT.run(redis, List.of(chainKey(chain.id()), STREAM), args));
+        call(() -> SUBMIT.run(redis, List.of(RedisKeys.chain(chain.id()), CHAIN_TASKS), args));
     }
 
     /** The chain as Redis knows it; empty when Redis has no state for it (never had, expired, or lost). */
     public Optional<ChainView> find(UUID id) {
-        Map<String, String> chain = call(() -> redis.hgetAll(chainKey(id)));
+        Map<String, String> chain = call(() -> redis.hgetAll(RedisKeys.chain(id)));
         if (chain.isEmpty() || !chain.containsKey("spec")) {
             return Optional.empty();
         }
-        Map<String, String> context = call(() -> redis.hgetAll(contextKey(id)));
+        Map<String, String> context = call(() -> redis.hgetAll(RedisKeys.chainContext(id)));
         List<TaskView> tasks = read(chain.get("spec")).stream().map(task -> {
             String prefix = "task:" + task.id() + ":";
             return new TaskView(task.id(), task.prompt(), task.template(), task.language(), task.dependsOn(),
@@ -144,18 +145,18 @@ public final class ChainQueue implements AutoCloseable {
 
     /** Whether the chain's finished state has been written to PostgreSQL. */
     public boolean persisted(UUID id) {
-        return call(() -> redis.hexists(chainKey(id), "persisted"));
+        return call(() -> redis.hexists(RedisKeys.chain(id), "persisted"));
     }
 
     public void markPersisted(UUID id) {
-        call(() -> SET_IF_PRESENT.run(redis, List.of(chainKey(id)), List.of("persisted", "1")));
+        call(() -> SET_IF_PRESENT.run(redis, List.of(RedisKeys.chain(id)), List.of("persisted", "1")));
     }
 
     /** A task whose worker has not acknowledged it for the claim-idle time, now this consumer's; or empty. */
     public Optional<Delivery> claimStale(String consumer) {
         return call(() -> {
             try {
-                Map.Entry<StreamEntryID, List<StreamEntry>> claimed = redis.xautoclaim(STREAM, GROUP, consumer,
+                Map.Entry<StreamEntryID, List<StreamEntry>> claimed = redis.xautoclaim(CHAIN_TASKS, CHAIN_WORKERS, consumer,
                         config.claimIdle().toMillis(), new StreamEntryID(), new XAutoClaimParams().count(1));
                 return first(claimed.getValue());
             } catch (JedisDataException e) {
@@ -168,9 +169,9 @@ public final class ChainQueue implements AutoCloseable {
     public Optional<Delivery> receive(String consumer) {
         return call(() -> {
             try {
-                List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(GROUP, consumer,
+                List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(CHAIN_WORKERS, consumer,
                         XReadGroupParams.xReadGroupParams().count(1).block((int) BLOCK.toMillis()),
-                        Map.of(STREAM, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+                        Map.of(CHAIN_TASKS, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
                 return read == null || read.isEmpty() ? Optional.<Delivery>empty() : first(read.getFirst().getValue());
             } catch (JedisDataException e) {
                 return recreateGroupIfLost(e);
@@ -179,8 +180,8 @@ public final class ChainQueue implements AutoCloseable {
     }
 
     public Start start(Delivery delivery, String worker, Instant now) {
-        List<?> reply = (List<?>) call(() -> START.run(redis, List.of(chainKey(delivery.chain()), STREAM),
-                List.of(GROUP, delivery.entry().toString(), delivery.task(), worker, millis(now),
+        List<?> reply = (List<?>) call(() -> START.run(redis, List.of(RedisKeys.chain(delivery.chain()), CHAIN_TASKS),
+                List.of(CHAIN_WORKERS, delivery.entry().toString(), delivery.task(), worker, millis(now),
                         String.valueOf(config.retries() + 1))));
         return switch ((String) reply.getFirst()) {
             case "run" -> new Start.Run(UUID.fromString((String) reply.get(1)),
@@ -196,7 +197,7 @@ public final class ChainQueue implements AutoCloseable {
         if (tasks.isEmpty()) {
             return Map.of();
         }
-        List<String> values = call(() -> redis.hmget(contextKey(chain), tasks.toArray(String[]::new)));
+        List<String> values = call(() -> redis.hmget(RedisKeys.chainContext(chain), tasks.toArray(String[]::new)));
         Map<String, String> context = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
             if (values.get(i) != null) {
@@ -211,19 +212,19 @@ public final class ChainQueue implements AutoCloseable {
      * tasks of the chain remain, 0 when this finished it, or -1 when the chain or task was finished already.
      */
     public long complete(Delivery delivery, String output, ChainSpec chain, Instant now) {
-        List<String> args = new ArrayList<>(List.of(GROUP, delivery.entry().toString(), delivery.chain().toString(),
+        List<String> args = new ArrayList<>(List.of(CHAIN_WORKERS, delivery.entry().toString(), delivery.chain().toString(),
                 delivery.task(), output, millis(now), seconds(config.stateTtl())));
         for (TaskSpec dependent : chain.dependents(delivery.task())) {
             args.add(dependent.id() + " " + String.join(" ", dependent.dependsOn()));
         }
         return (Long) call(() -> COMPLETE.run(redis,
-                List.of(chainKey(delivery.chain()), contextKey(delivery.chain()), STREAM), args));
+                List.of(RedisKeys.chain(delivery.chain()), RedisKeys.chainContext(delivery.chain()), CHAIN_TASKS), args));
     }
 
     /** Notes why an attempt failed; the delivery stays unacknowledged, so it is claimed again after the idle time. */
     public void attemptFailed(Delivery delivery, String error) {
         String task = "task:" + delivery.task() + ":";
-        call(() -> SET_IF_PRESENT.run(redis, List.of(chainKey(delivery.chain())),
+        call(() -> SET_IF_PRESENT.run(redis, List.of(RedisKeys.chain(delivery.chain())),
                 List.of(task + "error", error, task + "status", "queued")));
     }
 
@@ -232,20 +233,20 @@ public final class ChainQueue implements AutoCloseable {
      * a delivery (XCLAIM JUSTID), so that a long model call is not mistaken for a dead worker.
      */
     public void keep(Delivery delivery, String consumer) {
-        call(() -> redis.xclaimJustId(STREAM, GROUP, consumer, 0, XClaimParams.xClaimParams(), delivery.entry()));
+        call(() -> redis.xclaimJustId(CHAIN_TASKS, CHAIN_WORKERS, consumer, 0, XClaimParams.xClaimParams(), delivery.entry()));
     }
 
     /** Removes a delivery that needs no more work. */
     public void discard(Delivery delivery) {
         call(() -> {
-            redis.xack(STREAM, GROUP, delivery.entry());
-            return redis.xdel(STREAM, delivery.entry());
+            redis.xack(CHAIN_TASKS, CHAIN_WORKERS, delivery.entry());
+            return redis.xdel(CHAIN_TASKS, delivery.entry());
         });
     }
 
     /** Tasks queued and not yet finished: processed entries are deleted, so this is the stream's length. */
     public long depth() {
-        return call(() -> redis.xlen(STREAM));
+        return call(() -> redis.xlen(CHAIN_TASKS));
     }
 
     private Optional<Delivery> first(List<StreamEntry> entries) {
@@ -259,8 +260,8 @@ public final class ChainQueue implements AutoCloseable {
                     Objects.requireNonNull(fields.get("task"))));
         } catch (RuntimeException e) {
             // not written by this API; leaving it would have it claimed forever
-            redis.xack(STREAM, GROUP, entry.getID());
-            redis.xdel(STREAM, entry.getID());
+            redis.xack(CHAIN_TASKS, CHAIN_WORKERS, entry.getID());
+            redis.xdel(CHAIN_TASKS, entry.getID());
             return Optional.empty();
         }
     }
@@ -298,14 +299,6 @@ public final class ChainQueue implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a queued chain cannot be read", e);
         }
-    }
-
-    private static String chainKey(UUID id) {
-        return RedisKeys.chain(id);
-    }
-
-    private static String contextKey(UUID id) {
-        return RedisKeys.chainContext(id);
     }
 
     private static String millis(Instant time) {

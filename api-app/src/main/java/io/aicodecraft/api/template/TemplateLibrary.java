@@ -48,14 +48,14 @@ public final class TemplateLibrary {
     /** Adds version n+1; 404 when there is no such template, 403 when {@code caller} does not own it. */
     public Template addVersion(UUID caller, UUID id, TemplateChange change) {
         Template added = store.addVersion(caller, id, change).orElseThrow(() -> notFound(id, Optional.empty()));
-        cache.attempt(redis -> redis.del(key(id, Optional.empty())));
+        cache.attempt(redis -> redis.del(RedisKeys.template(id, Optional.empty())));
         searches.changed();
         return added;
     }
 
     /** The latest version, or version {@code version}; 404 when it does not exist. */
     public Template read(UUID id, Optional<Integer> version) {
-        String key = key(id, version);
+        String key = RedisKeys.template(id, version);
         Optional<Template> cached = cache.get(key).flatMap(this::decode);
         if (cached.isPresent()) {
             return cached.get();
@@ -78,10 +78,6 @@ public final class TemplateLibrary {
     /** Notes one generation from {@code template}: whether the model answered, and how long it all took. */
     public void recordUse(Template template, UUID user, boolean success, Duration latency) {
         uses.record(template, user, success, latency);
-    }
-
-    private static String key(UUID id, Optional<Integer> version) {
-        return RedisKeys.template(id, version);
     }
 
     private static TemplateNotFoundException notFound(UUID id, Optional<Integer> version) {

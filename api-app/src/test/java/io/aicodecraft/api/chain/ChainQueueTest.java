@@ -2,6 +2,7 @@ package io.aicodecraft.api.chain;
 
 import io.aicodecraft.api.ai.Language;
 import io.aicodecraft.api.config.ChainConfig;
+import io.aicodecraft.api.store.RedisKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ChainQueueTest {
         int forgotten = queue.forgetIdleConsumers(Duration.ofMillis(10));
 
         assertThat(forgotten).isEqualTo(1);
-        assertThat(redis.xinfoConsumers2(ChainQueue.STREAM, ChainQueue.GROUP)).extracting(StreamConsumerInfo::getName)
+        assertThat(redis.xinfoConsumers2(RedisKeys.CHAIN_TASKS, RedisKeys.CHAIN_WORKERS)).extracting(StreamConsumerInfo::getName)
                 .containsExactly("holds-a-task");
     }
 }

@@ -7,6 +7,7 @@ import io.aicodecraft.api.ApiServer;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.ChainConfig;
 import io.aicodecraft.api.config.ModelConfig;
+import io.aicodecraft.api.store.RedisKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,9 +69,9 @@ class ChainRetryTest {
 
     /** Reads the next task as consumer {@code dead-worker} and, like a killed process, never acknowledges it. */
     private StreamEntry readAndDie() {
-        List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(ChainQueue.GROUP, "dead-worker",
+        List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(RedisKeys.CHAIN_WORKERS, "dead-worker",
                 XReadGroupParams.xReadGroupParams().count(1),
-                Map.of(ChainQueue.STREAM, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+                Map.of(RedisKeys.CHAIN_TASKS, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
         assertThat(read).hasSize(1);
         return read.getFirst().getValue().getFirst();
     }
@@ -89,7 +90,7 @@ class ChainRetryTest {
         assertThat(tasks.get("a").path("worker").asText()).isNotEqualTo("dead-worker");
         assertThat(tasks.get("b").path("attempts").asInt()).isEqualTo(1);
         assertThat(tasks.get("b").path("output").asText()).contains("--- task a ---").contains("ReadConfig");
-        assertThat(redis.xpending(ChainQueue.STREAM, ChainQueue.GROUP).getTotal()).as("nothing left unacknowledged")
+        assertThat(redis.xpending(RedisKeys.CHAIN_TASKS, RedisKeys.CHAIN_WORKERS).getTotal()).as("nothing left unacknowledged")
                 .isZero();
     }
 
@@ -144,7 +145,7 @@ class ChainRetryTest {
         Map<String, JsonNode> tasks = ChainClient.tasksById(chain);
         assertThat(tasks.get("a").path("status").asText()).isEqualTo("failed");
         assertThat(tasks.get("b").path("status").asText()).as("never run").isEqualTo("waiting");
-        assertThat(redis.xpending(ChainQueue.STREAM, ChainQueue.GROUP).getTotal()).isZero();
+        assertThat(redis.xpending(RedisKeys.CHAIN_TASKS, RedisKeys.CHAIN_WORKERS).getTotal()).isZero();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.aicodecraft.api.chain;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.aicodecraft.api.ApiServer;
 import io.aicodecraft.api.config.ChainConfig;
+import io.aicodecraft.api.store.RedisKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,8 @@ class TwoInstancesTest {
 
         assertThat(instances).as("workers of both instances ran tasks").hasSize(2);
         try (JedisPooled redis = SERVERS.redis()) {
-            assertThat(redis.xlen(ChainQueue.STREAM)).as("every delivery acknowledged and removed").isZero();
-            assertThat(redis.xpending(ChainQueue.STREAM, ChainQueue.GROUP).getTotal()).isZero();
+            assertThat(redis.xlen(RedisKeys.CHAIN_TASKS)).as("every delivery acknowledged and removed").isZero();
+            assertThat(redis.xpending(RedisKeys.CHAIN_TASKS, RedisKeys.CHAIN_WORKERS).getTotal()).isZero();
         }
     }
 }

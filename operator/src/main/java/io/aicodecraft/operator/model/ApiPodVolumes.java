@@ -18,7 +18,9 @@ import java.util.Optional;
  * that CA as one read-only file, which the JDBC URL names as {@code sslrootcert}.
  */
 final class ApiPodVolumes {
-    static final String CA_FILE = "/etc/aicodecraft/postgres-ca/ca.crt";
+    private static final String CA_DIRECTORY = "/etc/aicodecraft/postgres-ca";
+    private static final String CA_NAME = "ca.crt";
+    static final String CA_FILE = CA_DIRECTORY + "/" + CA_NAME;
     private static final String TMP = "tmp";
     private static final String CA = "postgres-ca";
 
@@ -29,7 +31,7 @@ final class ApiPodVolumes {
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(TMP)));
         postgresCa(stack).ifPresent(ca -> volumes.add(new VolumeBuilder().withName(CA)
                 .withNewSecret().withSecretName(ca.getName())
-                .addNewItem().withKey(ca.getKey()).withPath("ca.crt").endItem()
+                .addNewItem().withKey(ca.getKey()).withPath(CA_NAME).endItem()
                 .endSecret()
                 .build()));
         return volumes.toArray(Volume[]::new);
@@ -38,7 +40,7 @@ final class ApiPodVolumes {
     static List<VolumeMount> mounts(AICodeCraftStack stack) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(TMP, "/tmp")));
         postgresCa(stack).ifPresent(ca -> mounts.add(new VolumeMountBuilder().withName(CA)
-                .withMountPath(CA_FILE.substring(0, CA_FILE.lastIndexOf('/'))).withReadOnly(true).build()));
+                .withMountPath(CA_DIRECTORY).withReadOnly(true).build()));
         return mounts;
     }
 
