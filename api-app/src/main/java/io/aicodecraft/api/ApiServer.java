@@ -34,9 +34,14 @@ import io.aicodecraft.api.store.RedisCache;
 import io.aicodecraft.api.store.RedisKeys;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.aicodecraft.api.template.TemplatedGenerations;
+import io.aicodecraft.api.usage.UsageCounters;
+import io.aicodecraft.api.usage.UsageFlush;
+import io.aicodecraft.api.usage.UsageReports;
+import io.aicodecraft.api.usage.UsageStore;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 
+import java.time.Clock;
 import java.time.Duration;
 
 /** The running API: pools, model, services and the web server, wired by constructor from one {@link ApiConfig}. */
@@ -58,9 +63,11 @@ public final class ApiServer implements AutoCloseable {
     private final ChainQueue chainQueue;
     private final ChainWorkers chainWorkers;
     private final RevocationFeed revocations;
+    private final UsageFlush usageFlush;
 
     private ApiServer(Database database, GroupCommit history, RedisCache cache, WebServer server,
-                      ChainQueue chainQueue, ChainWorkers chainWorkers, RevocationFeed revocations) {
+                      ChainQueue chainQueue, ChainWorkers chainWorkers, RevocationFeed revocations,
+                      UsageFlush usageFlush) {
         this.database = database;
         this.history = history;
         this.cache = cache;
@@ -68,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
         this.chainQueue = chainQueue;
         this.chainWorkers = chainWorkers;
         this.revocations = revocations;
+        this.usageFlush = usageFlush;
     }
 
     /**
@@ -81,6 +89,7 @@ public final class ApiServer implements AutoCloseable {
         RedisCache cache = null;
         ChainQueue chainQueue = null;
         RevocationFeed revocations = null;
+        UsageFlush usageFlush = null;
         try {
             new Migrations(database.dataSource()).requireUpToDate();
             cache = new RedisCache(config.redis());
@@ -103,6 +112,10 @@ public final class ApiServer implements AutoCloseable {
             RedisCache announcer = cache;
             ApiKeys keys = new ApiKeys(database, keyCache, id -> announcer.attempt(
                     redis -> redis.publish(RedisKeys.KEY_REVOCATIONS, id.toString())));
+            UsageCounters usage = new UsageCounters(cache, RateLimiter.USAGE_LIFETIME);
+            UsageStore usageStore = new UsageStore(database);
+            usageFlush = new UsageFlush(usage, usageStore, config.quota().flushInterval());
+            int defaultRate = config.access().requestsPerMinute();
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(config.httpPort())
@@ -114,8 +127,8 @@ public final class ApiServer implements AutoCloseable {
                     .routing(ApiRouting.create(json, database, cache,
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
                             conversions, templates, keys,
-                            new RateLimiter(cache, config.access().requestsPerMinute()), config.access(), metrics,
-                            chains))
+                            new RateLimiter(cache, defaultRate), config.access(), metrics, chains, config.quota(),
+                            usage, usageFlush, new UsageReports(usage, usageStore, defaultRate, Clock.systemUTC())))
                     .build()
                     .start();
             if (server.port() < 0) {
@@ -126,8 +139,11 @@ public final class ApiServer implements AutoCloseable {
             }
             ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates,
                     config.chains(), metrics.registry(), ChainWorkers.instanceName());
-            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers, revocations);
+            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers, revocations, usageFlush);
         } catch (RuntimeException e) {
+            if (usageFlush != null) {
+                usageFlush.close();
+            }
             if (revocations != null) {
                 revocations.close();
             }
@@ -164,6 +180,7 @@ public final class ApiServer implements AutoCloseable {
         chainWorkers.close();
         server.stop();
         revocations.close();
+        usageFlush.close();
         history.close();
         chainQueue.close();
         cache.close();

@@ -19,10 +19,10 @@ import java.util.function.Consumer;
  * API instance from the next request on.
  */
 public final class ApiKeys {
-    private static final String COLUMNS = "id, owner_id, name, prefix, created_at, revoked_at";
-    private static final String INSERT = "INSERT INTO api_keys (owner_id, name, prefix, key_hash) VALUES (?, ?, ?, ?)"
+    private static final String COLUMNS = "id, owner_id, name, prefix, tier, created_at, revoked_at";
+    private static final String INSERT = "INSERT INTO api_keys (owner_id, name, prefix, key_hash, tier) VALUES (?, ?, ?, ?, ?)"
             + " RETURNING " + COLUMNS;
-    private static final String LOOKUP = "SELECT id, owner_id, key_hash FROM api_keys WHERE prefix = ? AND revoked_at IS NULL";
+    private static final String LOOKUP = "SELECT id, owner_id, key_hash, tier FROM api_keys WHERE prefix = ? AND revoked_at IS NULL";
     private static final String REVOKE = "UPDATE api_keys SET revoked_at = coalesce(revoked_at, clock_timestamp()) WHERE id = ?";
     private static final String ORDER = " ORDER BY created_at DESC, id DESC LIMIT ?";
     private static final String LIST_ALL = "SELECT " + COLUMNS + " FROM api_keys" + ORDER;
@@ -39,7 +39,8 @@ public final class ApiKeys {
         this.announce = announce;
     }
 
-    public IssuedKey create(UUID owner, String name) {
+    /** {@code tier} empty: the key follows the default tier, whichever that is configured to be. */
+    public IssuedKey create(UUID owner, String name, Optional<String> tier) {
         KeyText key = KeyText.generate();
         ApiKey stored = database.run(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -47,6 +48,7 @@ public final class ApiKeys {
                 insert.setString(2, name);
                 insert.setString(3, key.prefix());
                 insert.setBytes(4, key.hash());
+                insert.setString(5, tier.orElse(null));
                 try (ResultSet row = insert.executeQuery()) {
                     row.next();
                     return read(row);
@@ -68,7 +70,7 @@ public final class ApiKeys {
                 try (ResultSet row = lookup.executeQuery()) {
                     if (row.next() && key.matches(row.getBytes("key_hash"))) {
                         return Optional.of(Principal.ofKey(row.getObject("owner_id", UUID.class),
-                                row.getObject("id", UUID.class)));
+                                row.getObject("id", UUID.class), Optional.ofNullable(row.getString("tier"))));
                     }
                     return Optional.empty();
                 }
@@ -114,7 +116,7 @@ public final class ApiKeys {
     private static ApiKey read(ResultSet row) throws SQLException {
         OffsetDateTime revoked = row.getObject("revoked_at", OffsetDateTime.class);
         return new ApiKey(row.getObject("id", UUID.class), row.getObject("owner_id", UUID.class), row.getString("name"),
-                row.getString("prefix"), row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                row.getString("prefix"), row.getString("tier"), row.getObject("created_at", OffsetDateTime.class).toInstant(),
                 revoked == null ? null : revoked.toInstant());
     }
 }

@@ -5,15 +5,16 @@ import java.util.UUID;
 
 /**
  * The authenticated caller of a request: the owner whose history, templates and chains it touches, and the key
- * it used (empty for {@code X-User-Id} in dev mode, which has no key and so no rate limit).
+ * it used with the key's tier (empty for {@code X-User-Id} in dev mode, which has no key and so no rate limit).
  */
-public record Principal(UUID owner, Optional<UUID> keyId) {
+public record Principal(UUID owner, Optional<UUID> keyId, Optional<String> tier) {
 
-    public static Principal ofKey(UUID owner, UUID keyId) {
-        return new Principal(owner, Optional.of(keyId));
+    /** {@code tier} empty: the key has none of its own, so the default tier. */
+    public static Principal ofKey(UUID owner, UUID keyId, Optional<String> tier) {
+        return new Principal(owner, Optional.of(keyId), tier);
     }
 
     public static Principal devUser(UUID owner) {
-        return new Principal(owner, Optional.empty());
+        return new Principal(owner, Optional.empty(), Optional.empty());
     }
 }

@@ -1,12 +1,24 @@
 package io.aicodecraft.api.auth;
 
+import io.aicodecraft.api.config.Tier;
+
 import java.time.Duration;
 
 /**
- * The rate limiter's answer for one request: allowed or not, the budget, what is left of it, when the next request
- * would be allowed ({@code retryAfter}, zero when this one was) and when the whole budget is back ({@code reset}).
+ * The rate limiter's answer for one request: its verdict, the minute budget, what is left of it, when the next
+ * request would be allowed ({@code retryAfter}, zero when this one was; the next UTC day when a quota is spent) and
+ * when the whole minute budget is back ({@code reset}); with the key's tier and its day so far.
  */
-public record RateDecision(boolean allowed, int limit, long remaining, Duration retryAfter, Duration reset) {
+public record RateDecision(Verdict verdict, int limit, long remaining, Duration retryAfter, Duration reset, Tier tier,
+                           DayCount today) {
+
+    public enum Verdict {
+        ALLOWED, RATE_LIMITED, REQUESTS_PER_DAY_SPENT, TOKENS_PER_DAY_SPENT
+    }
+
+    public boolean allowed() {
+        return verdict == Verdict.ALLOWED;
+    }
 
     /** Whole seconds for HTTP headers, rounded up: a client that waits that long is never refused for waiting too little. */
     public static long seconds(Duration duration) {

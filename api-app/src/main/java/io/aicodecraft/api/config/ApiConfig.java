@@ -9,7 +9,7 @@ import java.time.Duration;
  * {@code AICC_DB_URL} in the environment (the names the operator writes).
  */
 public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis, Duration cacheTtl, ModelConfig model,
-                        AccessConfig access, ChainConfig chains) {
+                        AccessConfig access, ChainConfig chains, QuotaConfig quota) {
 
     public ApiConfig {
         if (cacheTtl.toSeconds() < 1) {
@@ -23,7 +23,7 @@ public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis
      */
     public ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis, Duration cacheTtl, ModelConfig model) {
         this(httpPort, database, redis, cacheTtl, model, AccessConfig.defaults().withDevMode(true),
-                ChainConfig.defaults());
+                ChainConfig.defaults(), QuotaConfig.defaults());
     }
 
     public static ApiConfig read(Config root) {
@@ -35,18 +35,23 @@ public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis
                 aicc.duration("cache.ttl", Duration.ofHours(1)),
                 ModelConfig.read(new ConfigReader(root.get("aicc.model"))),
                 AccessConfig.read(aicc),
-                ChainConfig.read(aicc));
+                ChainConfig.read(aicc),
+                QuotaConfig.read(new ConfigReader(root.get("aicc.quota"))));
     }
 
     public ApiConfig withHttpPort(int port) {
-        return new ApiConfig(port, database, redis, cacheTtl, model, access, chains);
+        return new ApiConfig(port, database, redis, cacheTtl, model, access, chains, quota);
     }
 
     public ApiConfig withAccess(AccessConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, settings, chains);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, settings, chains, quota);
+    }
+
+    public ApiConfig withQuota(QuotaConfig settings) {
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, settings);
     }
 
     public ApiConfig withChains(ChainConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, settings);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, settings, quota);
     }
 }

@@ -3,6 +3,7 @@ package io.aicodecraft.api.config;
 import io.helidon.config.Config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads typed values below one Helidon Config node, naming the full key in every error. */
@@ -11,6 +12,16 @@ final class ConfigReader {
 
     ConfigReader(Config node) {
         this.node = node;
+    }
+
+    /** The reader of the node below {@code key}, whose errors name the full key. */
+    ConfigReader child(String key) {
+        return new ConfigReader(node.get(key));
+    }
+
+    /** The names of the nodes directly below {@code key}, such as the tiers of {@code aicc.quota.tiers}. */
+    List<String> childNames(String key) {
+        return node.get(key).asNodeList().orElse(List.of()).stream().map(Config::name).toList();
     }
 
     Optional<String> text(String key) {

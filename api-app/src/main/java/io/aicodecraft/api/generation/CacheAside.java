@@ -92,13 +92,13 @@ public final class CacheAside {
         Optional<Entry> hit = Optional.ofNullable(near.getIfPresent(key)).or(() -> fromRedis(key));
         if (hit.isPresent()) {
             metrics.hit(namespace);
-            return new Outcome<>(hit.get().code(), true);
+            return new Outcome<>(hit.get().code(), true, 0);
         }
         metrics.miss(namespace);
         Entry created = new Entry(clock.instant().plus(ttl), model.get());
         cache.put(key, created.stored(), ttl);
         near.put(key, created);
-        return new Outcome<>(created.code(), false);
+        return new Outcome<>(created.code(), false, EstimatedTokens.of(normalisedRequest, created.code()));
     }
 
     /** An entry another instance (or this one, before a restart) stored, kept near until it expires. */

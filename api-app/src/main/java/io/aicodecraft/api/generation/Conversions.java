@@ -31,7 +31,7 @@ public final class Conversions implements CodeService<ConversionRequest> {
         String normalised = String.join("\n", model, request.fromLanguage().id(), request.toLanguage().id(), source);
         Outcome<String> code = cache.code("conversion", normalised, () -> codeModel.complete(model,
                 new CodeTask.Convert(request.sourceCode(), request.fromLanguage(), request.toLanguage())));
-        return new Outcome<>(store.insert(user, request, model, code.result()), code.cached());
+        return code.with(store.insert(user, request, model, code.result()));
     }
 
     @Override

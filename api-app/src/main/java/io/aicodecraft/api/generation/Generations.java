@@ -25,7 +25,7 @@ public final class Generations implements CodeService<GenerationRequest> {
     public Outcome<Generation> create(UUID user, GenerationRequest request) {
         String model = codeModel.choose(request.model());
         Outcome<String> code = code(model, request);
-        return new Outcome<>(store.insert(user, request, model, code.result()), code.cached());
+        return code.with(store.insert(user, request, model, code.result()));
     }
 
     /** The code alone, for a chain's task: the chain records it, not the caller's generation history. */

@@ -1,5 +1,13 @@
 package io.aicodecraft.api.generation;
 
-/** A result and whether the cache answered rather than the model. */
-public record Outcome<T>(T result, boolean cached) {
+/**
+ * A result, whether the cache answered rather than the model, and the model tokens it cost: an estimate (see
+ * {@link EstimatedTokens}), and 0 for a cached answer, which did not call the model.
+ */
+public record Outcome<T>(T result, boolean cached, long tokens) {
+
+    /** The same cost and origin for another result (the stored row of the model's code). */
+    public <R> Outcome<R> with(R other) {
+        return new Outcome<>(other, cached, tokens);
+    }
 }

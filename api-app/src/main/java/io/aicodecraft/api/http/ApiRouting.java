@@ -6,6 +6,10 @@ import io.aicodecraft.api.auth.ApiKeys;
 import io.aicodecraft.api.auth.RateLimiter;
 import io.aicodecraft.api.chain.Chains;
 import io.aicodecraft.api.config.AccessConfig;
+import io.aicodecraft.api.config.QuotaConfig;
+import io.aicodecraft.api.usage.UsageCounters;
+import io.aicodecraft.api.usage.UsageFlush;
+import io.aicodecraft.api.usage.UsageReports;
 import io.aicodecraft.api.generation.Conversions;
 import io.aicodecraft.api.generation.CodeService;
 import io.aicodecraft.api.generation.GenerationOrder;
@@ -25,7 +29,7 @@ public final class ApiRouting {
     private static final String CONVERSIONS = "/v1/conversions";
     private static final String TEMPLATES = "/v1/templates";
     private static final CallerRoutes CALLER_ROUTES =
-            new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH));
+            new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH, UsageResource.PATH));
     /** How the metrics and the access log name a request's route. */
     public static final RouteName ROUTE_NAME = new RouteName(CALLER_ROUTES);
 
@@ -36,7 +40,8 @@ public final class ApiRouting {
                                              CodeService<GenerationOrder> generations, Conversions conversions,
                                              TemplateLibrary templates,
                                              ApiKeys keys, RateLimiter limiter, AccessConfig access, ApiMetrics metrics,
-                                             Chains chains) {
+                                             Chains chains, QuotaConfig quota, UsageCounters usage, UsageFlush flush,
+                                             UsageReports reports) {
         HttpRouting.Builder routing = HttpRouting.builder();
         var admin = new AdminKey(access.adminKey());
         var problems = new ProblemMapping(json);
@@ -45,13 +50,16 @@ public final class ApiRouting {
         routing.addFilter(new RequestMetrics(metrics.registry(), ROUTE_NAME))
                 .addFilter(new FilterErrors(problems))
                 .addFilter(new AuthenticationFilter(keys, admin, access.devMode(), CALLER_ROUTES))
-                .addFilter(new RateLimitFilter(limiter, access.failOpen(), metrics.registry()));
+                .addFilter(new RateLimitFilter(limiter, quota, CALLER_ROUTES, flush, access.failOpen(),
+                        metrics.registry()));
+        var tokens = new TokenCharge(usage, flush, CALLER_ROUTES);
         return routing
                 .register("/metrics", new MetricsEndpoint(metrics))
-                .register(KeysResource.PATH, new KeysResource(keys, admin, json))
+                .register(KeysResource.PATH, new KeysResource(keys, admin, quota, json))
+                .register(UsageResource.PATH, new UsageResource(reports, keys, quota, json))
                 .register("/health", new HealthResource(database, cache, new JsonReply(json)))
-                .register(GENERATIONS, CodeResource.generations(generations, json))
-                .register(CONVERSIONS, CodeResource.conversions(conversions, json))
+                .register(GENERATIONS, CodeResource.generations(generations, json, tokens))
+                .register(CONVERSIONS, CodeResource.conversions(conversions, json, tokens))
                 .register(TEMPLATES, new TemplatesResource(templates, json))
                 .register(ChainsResource.PATH, new ChainsResource(chains, templates, json));
     }

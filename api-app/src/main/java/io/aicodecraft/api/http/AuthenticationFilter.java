@@ -17,7 +17,8 @@ import java.util.UUID;
  * Everything else needs no key here: the health checks and {@code /metrics} (probes and scrapers carry no key),
  * {@code /v1/keys}, which checks the admin key itself, and unknown paths, which are 404 whatever the credentials.
  * A caller route needs {@code Authorization: Bearer <key>}; in dev mode a request without it may name its caller
- * with {@code X-User-Id} instead.
+ * with {@code X-User-Id} instead. On {@link UsageResource#PATH} the admin key is accepted too: such a request has
+ * the {@link AdminKey} in its context instead of a caller, and no rate limit.
  */
 public final class AuthenticationFilter implements Filter {
     private final ApiKeys keys;
@@ -34,10 +35,17 @@ public final class AuthenticationFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        if (callerRoutes.rootOf(req.path().path()).isPresent()) {
+        Optional<String> root = callerRoutes.rootOf(req.path().path());
+        if (root.isPresent() && root.get().equals(UsageResource.PATH) && isAdmin(req)) {
+            req.context().register(admin);
+        } else if (root.isPresent()) {
             req.context().register(principal(req));
         }
         chain.proceed();
+    }
+
+    private boolean isAdmin(RoutingRequest req) {
+        return AuthenticationHeader.bearerToken(req).filter(admin::accepts).isPresent();
     }
 
     private Principal principal(RoutingRequest req) {

@@ -6,6 +6,7 @@ import io.aicodecraft.api.generation.CodeService;
 import io.aicodecraft.api.generation.ConversionRequest;
 import io.aicodecraft.api.generation.GenerationOrder;
 import io.aicodecraft.api.generation.GenerationRequest;
+import io.aicodecraft.api.generation.Outcome;
 import io.aicodecraft.api.generation.TemplatedGenerationRequest;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -25,19 +26,23 @@ public final class CodeResource<Q> implements HttpService {
     private final Set<String> fields;
     private final Function<JsonBody, Q> request;
     private final ObjectMapper json;
+    private final TokenCharge tokens;
     private final JsonReply reply;
 
-    private CodeResource(CodeService<Q> service, Set<String> fields, Function<JsonBody, Q> request, ObjectMapper json) {
+    private CodeResource(CodeService<Q> service, Set<String> fields, Function<JsonBody, Q> request, ObjectMapper json,
+                         TokenCharge tokens) {
         this.service = service;
         this.fields = fields;
         this.request = request;
         this.json = json;
+        this.tokens = tokens;
         this.reply = new JsonReply(json);
     }
 
-    public static CodeResource<GenerationOrder> generations(CodeService<GenerationOrder> service, ObjectMapper json) {
+    static CodeResource<GenerationOrder> generations(CodeService<GenerationOrder> service, ObjectMapper json,
+                                                     TokenCharge tokens) {
         return new CodeResource<>(service, Set.of("prompt", "language", "model", "templateId", "variables"),
-                CodeResource::generationOrder, json);
+                CodeResource::generationOrder, json, tokens);
     }
 
     /** A prompt, or a template and its variables to render into one: exactly one of prompt and templateId. */
@@ -67,9 +72,10 @@ public final class CodeResource<Q> implements HttpService {
                 body.optionalText("model"));
     }
 
-    public static CodeResource<ConversionRequest> conversions(CodeService<ConversionRequest> service, ObjectMapper json) {
+    static CodeResource<ConversionRequest> conversions(CodeService<ConversionRequest> service, ObjectMapper json,
+                                                       TokenCharge tokens) {
         return new CodeResource<>(service, Set.of("sourceCode", "fromLanguage", "toLanguage", "model"),
-                CodeResource::conversion, json);
+                CodeResource::conversion, json, tokens);
     }
 
     private static ConversionRequest conversion(JsonBody body) {
@@ -90,7 +96,9 @@ public final class CodeResource<Q> implements HttpService {
     private void create(ServerRequest req, ServerResponse res) {
         UUID caller = Caller.of(req);
         Q parsed = request.apply(JsonBody.read(req, json, fields));
-        reply.outcome(res, service.create(caller, parsed));
+        Outcome<?> outcome = service.create(caller, parsed);
+        tokens.charge(req, outcome.tokens());
+        reply.outcome(res, outcome);
     }
 
     private void history(ServerRequest req, ServerResponse res) {

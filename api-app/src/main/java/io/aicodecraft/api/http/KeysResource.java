@@ -6,6 +6,7 @@ import io.aicodecraft.api.auth.AdminKey;
 import io.aicodecraft.api.auth.ApiKey;
 import io.aicodecraft.api.auth.ApiKeys;
 import io.aicodecraft.api.auth.IssuedKey;
+import io.aicodecraft.api.config.QuotaConfig;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -15,10 +16,12 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * {@code /v1/keys}, for the admin key only: create a key for an owner (the plain key is in this one response and
+ * {@code /v1/keys}, for the admin key only: create a key for an owner, of a tier (the default tier when the request
+ * names none; the plain key is in this one response and
  * nowhere else), list keys (never their secrets), revoke one. Revocation holds at once on every instance, since each
  * request's key is checked in PostgreSQL.
  */
@@ -28,12 +31,14 @@ public final class KeysResource implements HttpService {
 
     private final ApiKeys keys;
     private final AdminKey admin;
+    private final QuotaConfig quota;
     private final ObjectMapper json;
     private final JsonReply reply;
 
-    public KeysResource(ApiKeys keys, AdminKey admin, ObjectMapper json) {
+    public KeysResource(ApiKeys keys, AdminKey admin, QuotaConfig quota, ObjectMapper json) {
         this.keys = keys;
         this.admin = admin;
+        this.quota = quota;
         this.json = json;
         this.reply = new JsonReply(json);
     }
@@ -45,13 +50,14 @@ public final class KeysResource implements HttpService {
 
     private void create(ServerRequest req, ServerResponse res) {
         requireAdmin(req);
-        JsonBody body = JsonBody.read(req, json, Set.of("name", "owner"));
+        JsonBody body = JsonBody.read(req, json, Set.of("name", "owner", "tier"));
         FieldProblems check = new FieldProblems();
         String name = check.read(() -> body.text("name", MAX_NAME_LENGTH));
         UUID owner = check.read(() -> body.optionalText("owner").map(text -> uuid("owner", text))
                 .orElseGet(UUID::randomUUID));
+        Optional<String> tier = check.read(() -> body.optionalText("tier").map(String::strip).map(this::tier));
         check.throwIfAny();
-        IssuedKey issued = keys.create(owner, name.strip());
+        IssuedKey issued = keys.create(owner, name.strip(), tier);
         ObjectNode created = json.valueToTree(issued.key());
         created.put("key", issued.plainText());
         reply.send(res, Status.CREATED_201, created);
@@ -72,6 +78,14 @@ public final class KeysResource implements HttpService {
         res.status(Status.NO_CONTENT_204).send();
     }
 
+    private String tier(String name) {
+        if (quota.tier(name).isEmpty()) {
+            throw ProblemException.invalid("tier", "tier '" + name + "' is not configured; tiers: "
+                    + String.join(", ", new TreeSet<>(quota.tiers().keySet())));
+        }
+        return name;
+    }
+
     private void requireAdmin(ServerRequest req) {
         if (!admin.configured()) {
             throw AuthenticationHeader.unauthorized("keys cannot be managed: no admin key is configured (AICC_ADMIN_KEY)");
@@ -83,7 +97,7 @@ public final class KeysResource implements HttpService {
         }
     }
 
-    private static UUID uuid(String field, String text) {
+    static UUID uuid(String field, String text) {
         try {
             return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.ai.ModelFailureException;
 import io.aicodecraft.api.ai.UnknownModelException;
+import io.aicodecraft.api.auth.QuotaExceededException;
+import io.aicodecraft.api.auth.RateDecision;
 import io.aicodecraft.api.chain.InvalidChainException;
 import io.aicodecraft.api.chain.QueueUnavailableException;
 import io.aicodecraft.api.store.DatabaseUnavailableException;
@@ -20,6 +22,7 @@ import io.helidon.webserver.http.ServerResponse;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,7 +45,7 @@ public final class ProblemMapping {
     void send(ServerRequest req, ServerResponse res, Exception e) {
         switch (e) {
             case ProblemException problem -> send(req, res, problem.type(), problem.getMessage(), problem.field(),
-                    problem.errors());
+                    problem.errors(), body -> { });
             case InvalidTemplateException invalid ->
                     send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
             case InvalidChainException invalid ->
@@ -51,6 +54,11 @@ public final class ProblemMapping {
                     send(req, res, ProblemType.TEMPLATE_NOT_FOUND, missing.getMessage(), Optional.empty());
             case NotTemplateOwnerException notOwner ->
                     send(req, res, ProblemType.NOT_TEMPLATE_OWNER, notOwner.getMessage(), Optional.empty());
+            case QuotaExceededException spent -> {
+                res.header(HeaderNames.RETRY_AFTER, String.valueOf(Math.max(1, RateDecision.seconds(spent.retryAfter()))));
+                send(req, res, ProblemType.QUOTA_EXCEEDED, spent.getMessage(), Optional.empty(), List.of(),
+                        body -> body.put("reset", spent.reset().toString()));
+            }
             case QueueUnavailableException unavailable -> send(req, res, ProblemType.QUEUE_UNAVAILABLE,
                     "the chain queue (Redis) cannot be reached right now; retry shortly", Optional.empty());
             case UnknownModelException unknown ->
@@ -92,11 +100,11 @@ public final class ProblemMapping {
     }
 
     private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field) {
-        send(req, res, type, detail, field, List.of());
+        send(req, res, type, detail, field, List.of(), body -> { });
     }
 
     private void send(ServerRequest req, ServerResponse res, ProblemType type, String detail, Optional<String> field,
-                      List<FieldProblems.FieldProblem> errors) {
+                      List<FieldProblems.FieldProblem> errors, Consumer<ObjectNode> members) {
         ObjectNode body = body(json, type, type.title(), type.status(), detail)
                 .put("instance", req.path().absolute().path());
         field.ifPresent(f -> body.put("field", f));
@@ -104,6 +112,7 @@ public final class ProblemMapping {
             ArrayNode list = body.putArray("errors");
             errors.forEach(error -> list.addObject().put("field", error.field()).put("detail", error.detail()));
         }
+        members.accept(body);
         if (type == ProblemType.UNAUTHORIZED) {
             // RFC 9110: every 401 names the scheme that would be accepted
             res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer realm=\"aicodecraft\"");

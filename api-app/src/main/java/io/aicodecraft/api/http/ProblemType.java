@@ -13,6 +13,7 @@ public enum ProblemType {
     CHAIN_NOT_FOUND(404, "chain-not-found", "No such chain"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     RATE_LIMITED(429, "rate-limited", "Too many requests for this API key"),
+    QUOTA_EXCEEDED(429, "quota-exceeded", "This API key's daily quota is spent"),
     MODEL_FAILURE(502, "model-failure", "The code model failed"),
     DATABASE_UNAVAILABLE(503, "database-unavailable", "The database is unavailable"),
     RATE_LIMITER_UNAVAILABLE(503, "rate-limiter-unavailable", "The rate limiter is unavailable"),

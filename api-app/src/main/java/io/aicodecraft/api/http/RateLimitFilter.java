@@ -2,7 +2,11 @@ package io.aicodecraft.api.http;
 
 import io.aicodecraft.api.auth.Principal;
 import io.aicodecraft.api.auth.RateDecision;
+import io.aicodecraft.api.auth.QuotaExceededException;
 import io.aicodecraft.api.auth.RateLimiter;
+import io.aicodecraft.api.config.QuotaConfig;
+import io.aicodecraft.api.config.Tier;
+import io.aicodecraft.api.usage.UsageFlush;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.Filter;
@@ -16,10 +20,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Spends one request of the caller's key budget, after {@link AuthenticationFilter}; every answer carries the
- * {@code RateLimit-*} headers, a refusal is a 429 with {@code Retry-After}. Without Redis the limit cannot be
- * known: by default requests pass (fail open), else 503; either way {@code aicc_rate_limit_unavailable_total}
- * counts them. Requests without a key (dev mode's {@code X-User-Id}, open paths) are not limited.
+ * Spends one request of the caller's key budget and daily quota (its tier's), after {@link AuthenticationFilter};
+ * every answer carries the {@code RateLimit-*} headers of the minute budget, a refusal is a 429 with
+ * {@code Retry-After} (problem {@code rate-limited}, or {@code quota-exceeded} until the next UTC day). An allowed
+ * request's decision stays in the request's context, for the tokens its answer costs. Without Redis the limits
+ * cannot be known: by default requests pass (fail open) uncounted, else 503; either way
+ * {@code aicc_rate_limit_unavailable_total} counts them. Requests without a key (dev mode's {@code X-User-Id}, open
+ * paths) are not limited.
  */
 public final class RateLimitFilter implements Filter {
     private static final HeaderName LIMIT = HeaderNames.create("RateLimit-Limit");
@@ -28,11 +35,18 @@ public final class RateLimitFilter implements Filter {
     private static final String RETRY_WITHOUT_REDIS_SECONDS = "1";
 
     private final RateLimiter limiter;
+    private final QuotaConfig quota;
+    private final CallerRoutes callerRoutes;
+    private final UsageFlush usage;
     private final boolean failOpen;
     private final Counter unavailable;
 
-    public RateLimitFilter(RateLimiter limiter, boolean failOpen, MeterRegistry registry) {
+    RateLimitFilter(RateLimiter limiter, QuotaConfig quota, CallerRoutes callerRoutes, UsageFlush usage,
+                    boolean failOpen, MeterRegistry registry) {
         this.limiter = limiter;
+        this.quota = quota;
+        this.callerRoutes = callerRoutes;
+        this.usage = usage;
         this.failOpen = failOpen;
         this.unavailable = Counter.builder("aicc.rate.limit.unavailable")
                 .tag("outcome", failOpen ? "allowed" : "refused")
@@ -42,15 +56,17 @@ public final class RateLimitFilter implements Filter {
 
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
-        Optional<UUID> key = req.context().get(Principal.class).flatMap(Principal::keyId);
+        Optional<Principal> principal = req.context().get(Principal.class);
+        Optional<UUID> key = principal.flatMap(Principal::keyId);
         if (key.isPresent()) {
-            check(key.get(), res);
+            String route = callerRoutes.rootOf(req.path().path()).orElseThrow();
+            check(key.get(), quota.tierOf(principal.get().tier()), route, req, res);
         }
         chain.proceed();
     }
 
-    private void check(UUID key, RoutingResponse res) {
-        Optional<RateDecision> decision = limiter.take(key);
+    private void check(UUID key, Tier tier, String route, RoutingRequest req, RoutingResponse res) {
+        Optional<RateDecision> decision = limiter.take(key, tier, route);
         if (decision.isEmpty()) {
             unavailable.increment();
             if (!failOpen) {
@@ -65,11 +81,17 @@ public final class RateLimitFilter implements Filter {
         res.header(LIMIT, String.valueOf(d.limit()));
         res.header(REMAINING, String.valueOf(d.remaining()));
         res.header(RESET, String.valueOf(RateDecision.seconds(d.reset())));
+        if (d.verdict() == RateDecision.Verdict.REQUESTS_PER_DAY_SPENT
+                || d.verdict() == RateDecision.Verdict.TOKENS_PER_DAY_SPENT) {
+            throw new QuotaExceededException(d);
+        }
         if (!d.allowed()) {
             long retryAfter = Math.max(1, RateDecision.seconds(d.retryAfter()));
             res.header(HeaderNames.RETRY_AFTER, String.valueOf(retryAfter));
             throw new ProblemException(ProblemType.RATE_LIMITED, "this API key's budget of " + d.limit()
                     + " requests per minute is spent; retry after " + retryAfter + " s", Optional.empty());
         }
+        usage.touched(key, d.today().day());
+        req.context().register(d);
     }
 }

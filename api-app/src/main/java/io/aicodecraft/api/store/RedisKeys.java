@@ -1,5 +1,6 @@
 package io.aicodecraft.api.store;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +29,19 @@ public final class RedisKeys {
     /** A key's rate-limit state. */
     public static String rateLimit(UUID keyId) {
         return "aicc:v1:ratelimit:" + keyId;
+    }
+
+    /**
+     * The prefix of a key's daily usage hashes; {@link #usage} is the day's hash, whose name the rate-limit script
+     * also builds from this prefix and the UTC day by Redis's clock.
+     */
+    public static String usagePrefix(UUID keyId) {
+        return "aicc:v1:usage:" + keyId + ":";
+    }
+
+    /** A key's requests and tokens of one UTC day, in all and per route. */
+    public static String usage(UUID keyId, LocalDate day) {
+        return usagePrefix(keyId) + day.toEpochDay();
     }
 
     /** A template version, or its latest. */

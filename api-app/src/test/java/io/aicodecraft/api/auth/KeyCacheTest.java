@@ -14,7 +14,7 @@ class KeyCacheTest {
     private final KeyCache cache = new KeyCache(100, Duration.ofMinutes(10));
     private final KeyText key = KeyText.generate();
     private final UUID keyId = UUID.randomUUID();
-    private final Principal principal = Principal.ofKey(UUID.randomUUID(), keyId);
+    private final Principal principal = Principal.ofKey(UUID.randomUUID(), keyId, Optional.empty());
     private final AtomicInteger reads = new AtomicInteger();
     private final Function<KeyText, Optional<Principal>> postgres = text -> {
         reads.incrementAndGet();
@@ -83,7 +83,7 @@ class KeyCacheTest {
         cache.trust(true);
         KeyText other = KeyText.generate();
         cache.lookup(key, postgres);
-        cache.lookup(other, text -> Optional.of(Principal.ofKey(UUID.randomUUID(), UUID.randomUUID())));
+        cache.lookup(other, text -> Optional.of(Principal.ofKey(UUID.randomUUID(), UUID.randomUUID(), Optional.empty())));
 
         cache.revoked(keyId);
 

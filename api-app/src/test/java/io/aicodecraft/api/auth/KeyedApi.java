@@ -37,6 +37,12 @@ public final class KeyedApi implements AutoCloseable {
         return new KeyedApi(ApiServer.start(base.withAccess(access), "127.0.0.1"));
     }
 
+    /** Like {@link #start(int)}, with the quota settings of the test's choosing. */
+    public static KeyedApi start(int requestsPerMinute, io.aicodecraft.api.config.QuotaConfig quota) {
+        ApiConfig base = TestServers.shared().api(ModelConfig.template()).withQuota(quota);
+        return start(base, requestsPerMinute, true);
+    }
+
     public ApiClient client() {
         return client;
     }

@@ -1,12 +1,14 @@
 package io.aicodecraft.api.auth;
 
 import io.aicodecraft.api.TestServers;
+import io.aicodecraft.api.config.Tier;
 import io.aicodecraft.api.store.RedisCache;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +16,8 @@ import static org.awaitility.Awaitility.await;
 
 /** The GCRA script on the shared Redis, without HTTP. */
 class RateLimiterTest {
+    /** The minute budget alone: days that never run out, and the default rate of each test's limiter. */
+    private static final Tier UNLIMITED_DAYS = new Tier("test", Optional.empty(), Long.MAX_VALUE, Long.MAX_VALUE);
     private static RedisCache redis;
     private final UUID key = UUID.randomUUID();
 
@@ -28,7 +32,7 @@ class RateLimiterTest {
     }
 
     private static RateDecision take(RateLimiter limiter, UUID key) {
-        return limiter.take(key).orElseThrow(() -> new AssertionError("Redis is up, the limiter must answer"));
+        return limiter.take(key, UNLIMITED_DAYS, "/v1/test").orElseThrow(() -> new AssertionError("Redis is up, the limiter must answer"));
     }
 
     @Test

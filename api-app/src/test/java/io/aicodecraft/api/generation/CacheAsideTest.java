@@ -68,7 +68,9 @@ class CacheAsideTest {
         Outcome<String> second = ask(instance());
 
         assertThat(first.cached()).isFalse();
-        assertThat(second).isEqualTo(new Outcome<>(first.result(), true));
+        assertThat(first.tokens()).as("a model call costs an estimate: a token per 4 characters sent and received")
+                .isEqualTo(Math.ceilDiv(request.length() + first.result().length(), 4));
+        assertThat(second).as("a cached answer costs no tokens").isEqualTo(new Outcome<>(first.result(), true, 0));
         assertThat(modelCalls).hasValue(1);
     }
 
@@ -77,7 +79,7 @@ class CacheAsideTest {
         CacheAside cache = instance();
         String code = ask(cache).result();
 
-        redis.whileDown(() -> assertThat(ask(cache)).isEqualTo(new Outcome<>(code, true)));
+        redis.whileDown(() -> assertThat(ask(cache)).isEqualTo(new Outcome<>(code, true, 0)));
         assertThat(modelCalls).hasValue(1);
     }
 

@@ -31,14 +31,14 @@ class RobustnessTest {
     private static final List<String> ROUTES = List.of(
             "POST /v1/generations", "GET /v1/generations", "POST /v1/conversions", "GET /v1/conversions",
             "POST /v1/templates", "GET /v1/templates", "GET /v1/templates/{id}", "POST /v1/templates/{id}/versions",
-            "POST /v1/templates/{id}/render", "GET /v1/templates/{id}/stats", "POST /v1/chains", "GET /v1/chains", "GET /v1/chains/{id}", "GET /openapi",
+            "POST /v1/templates/{id}/render", "GET /v1/templates/{id}/stats", "POST /v1/chains", "GET /v1/chains", "GET /v1/chains/{id}", "GET /v1/usage", "GET /openapi",
             "POST /v1/keys", "GET /v1/keys", "DELETE /v1/keys/{id}", "GET /health/live", "GET /health/ready",
             "GET /metrics", "GET /", "GET /v1", "GET /{junk}", "POST /v1/{junk}");
     private static final List<String> QUERIES = List.of("limit", "cursor", "q", "category", "version", "owner",
-            "offset", "language");
+            "offset", "language", "keyId");
     private static final List<String> FIELDS = List.of("prompt", "language", "model", "sourceCode", "fromLanguage",
             "toLanguage", "templateId", "variables", "name", "description", "category", "body", "tasks", "id",
-            "dependsOn", "owner", "");
+            "dependsOn", "owner", "tier", "");
 
     private static KeyedApi keyed;
     private static ApiClient api;
