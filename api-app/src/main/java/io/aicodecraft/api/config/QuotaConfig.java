@@ -7,7 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Key tiers and their quotas ({@code aicc.quota.*}). Built in: {@code free}, {@code pro} and {@code enterprise};
+ * Key tiers and their quotas ({@code aicc.quota.*}). Built in: {@code standard} (the default: no daily quota, so an
+ * upgrade refuses nothing that was served before tiers), {@code free}, {@code pro} and {@code enterprise};
  * {@code aicc.quota.tiers.<name>.requests.per.day}, {@code .tokens.per.day} and {@code .rate.per.minute} change a
  * built-in tier's limits or add a tier ({@code AICC_QUOTA_TIERS_PRO_REQUESTS_PER_DAY}). A key issued without a tier,
  * or made before tiers, has {@code defaultTier}. {@code flushInterval}: how often the day's counters go from Redis
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
 public record QuotaConfig(Map<String, Tier> tiers, String defaultTier, Duration flushInterval) {
     /** One config segment, so that a tier can be named by an environment variable. */
     static final Pattern TIER_NAME = Pattern.compile("[a-z][a-z0-9]{0,31}");
+    static final String DEFAULT_TIER = "standard";
     public static final Duration DEFAULT_FLUSH_INTERVAL = Duration.ofSeconds(10);
     private static final Map<String, Tier> BUILT_IN = byName(
-            // free follows AICC_RATE_LIMIT_PER_MINUTE, the one budget every key had before tiers
+            // standard and free follow AICC_RATE_LIMIT_PER_MINUTE, the one budget every key had before tiers
+            new Tier(DEFAULT_TIER, Optional.empty(), Tier.UNLIMITED, Tier.UNLIMITED),
             new Tier("free", Optional.empty(), 1_000, 200_000),
             new Tier("pro", Optional.of(600), 20_000, 5_000_000),
             new Tier("enterprise", Optional.of(3_000), 500_000, 100_000_000));
@@ -35,7 +38,7 @@ public record QuotaConfig(Map<String, Tier> tiers, String defaultTier, Duration 
     }
 
     public static QuotaConfig defaults() {
-        return new QuotaConfig(BUILT_IN, "free", DEFAULT_FLUSH_INTERVAL);
+        return new QuotaConfig(BUILT_IN, DEFAULT_TIER, DEFAULT_FLUSH_INTERVAL);
     }
 
     public Optional<Tier> tier(String name) {
@@ -70,11 +73,16 @@ public record QuotaConfig(Map<String, Tier> tiers, String defaultTier, Duration 
                     ? Optional.of(tier.positiveInt("rate.per.minute", 0))
                     : builtIn.flatMap(Tier::ratePerMinute);
             tiers.put(name, new Tier(name, rate,
-                    tier.positiveInt("requests.per.day", builtIn.map(t -> (int) t.requestsPerDay()).orElse(0)),
-                    tier.positiveInt("tokens.per.day", builtIn.map(t -> (int) t.tokensPerDay()).orElse(0))));
+                    perDay(tier, "requests.per.day", builtIn.map(Tier::requestsPerDay)),
+                    perDay(tier, "tokens.per.day", builtIn.map(Tier::tokensPerDay))));
         }
-        return new QuotaConfig(tiers, quota.text("default.tier", "free"),
+        return new QuotaConfig(tiers, quota.text("default.tier", DEFAULT_TIER),
                 quota.duration("flush.interval", DEFAULT_FLUSH_INTERVAL));
+    }
+
+    /** A per-day limit as configured, else the built-in tier's (which may be unlimited); a new tier must set it. */
+    private static long perDay(ConfigReader tier, String key, Optional<Long> builtIn) {
+        return tier.text(key).isPresent() || builtIn.isEmpty() ? tier.positiveInt(key, 0) : builtIn.get();
     }
 
     private static Map<String, Tier> byName(Tier... tiers) {

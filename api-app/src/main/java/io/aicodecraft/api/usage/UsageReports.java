@@ -52,8 +52,12 @@ public final class UsageReports {
         List<DayUsage> days = stored.entrySet().stream().filter(e -> e.getKey().isBefore(today))
                 .map(e -> DayUsage.of(e.getKey(), e.getValue().values())).toList();
         return new KeyUsage(id, new KeyUsage.Limits(tier.name(), tier.ratePerMinute(defaultRatePerMinute),
-                tier.requestsPerDay(), tier.tokensPerDay()), day,
-                Math.max(0, tier.requestsPerDay() - day.requests()), Math.max(0, tier.tokensPerDay() - day.tokens()),
+                Tier.shown(tier.requestsPerDay()), Tier.shown(tier.tokensPerDay())), day,
+                remaining(tier.requestsPerDay(), day.requests()), remaining(tier.tokensPerDay(), day.tokens()),
                 today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), days);
+    }
+
+    private static Long remaining(long perDay, long used) {
+        return Tier.shown(perDay) == null ? null : Math.max(0, perDay - used);
     }
 }

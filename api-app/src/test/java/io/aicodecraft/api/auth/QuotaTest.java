@@ -186,10 +186,13 @@ class QuotaTest {
     }
 
     @Test
-    void aKeyWithoutATierHasTheDefaultTier() {
+    void aKeyWithoutATierHasTheDefaultTierWhichShowsNoDailyLimit() {
         String key = keyed.newKey(UUID.randomUUID());
 
-        assertThat(usage(key).path("limits").path("tier").asText()).isEqualTo("free");
+        JsonNode usage = usage(key);
+        assertThat(usage.path("limits").path("tier").asText()).isEqualTo("standard");
+        assertThat(usage.path("limits").path("requestsPerDay").isNull()).as("no daily quota: null").isTrue();
+        assertThat(usage.path("remainingRequests").isNull()).isTrue();
     }
 
     /** The requests PostgreSQL holds for the key today, as the flush copied them. */

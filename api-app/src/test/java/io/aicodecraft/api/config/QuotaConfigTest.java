@@ -24,13 +24,17 @@ class QuotaConfigTest {
     }
 
     @Test
-    void builtInTiersWithFreeAsTheDefault() {
+    void builtInTiersWithStandardAsTheDefaultWhichHasNoDailyQuota() {
         QuotaConfig quota = fromEnvironment(Map.of());
 
-        assertThat(quota.tiers()).containsOnlyKeys("free", "pro", "enterprise");
-        assertThat(quota.tierOf(Optional.empty()).name()).isEqualTo("free");
-        assertThat(quota.tierOf(Optional.empty()).ratePerMinute(120)).as("free follows AICC_RATE_LIMIT_PER_MINUTE")
-                .isEqualTo(120);
+        assertThat(quota.tiers()).containsOnlyKeys("standard", "free", "pro", "enterprise");
+        Tier standard = quota.tierOf(Optional.empty());
+        assertThat(standard.name()).isEqualTo("standard");
+        assertThat(standard.ratePerMinute(120)).as("follows AICC_RATE_LIMIT_PER_MINUTE").isEqualTo(120);
+        assertThat(standard.requestsPerDay()).as("an upgrade refuses nothing served before tiers")
+                .isEqualTo(Tier.UNLIMITED);
+        assertThat(standard.tokensPerDay()).isEqualTo(Tier.UNLIMITED);
+        assertThat(quota.tier("free").orElseThrow().requestsPerDay()).isEqualTo(1_000);
         assertThat(quota.flushInterval()).isEqualTo(Duration.ofSeconds(10));
     }
 
@@ -55,6 +59,14 @@ class QuotaConfigTest {
 
     @Test
     void aKeyOfATierNoLongerConfiguredHasTheDefaultTier() {
-        assertThat(QuotaConfig.defaults().tierOf(Optional.of("gone")).name()).isEqualTo("free");
+        assertThat(QuotaConfig.defaults().tierOf(Optional.of("gone")).name()).isEqualTo("standard");
+    }
+
+    @Test
+    void aQuotaGivenToTheStandardTierKeepsTheOtherCountUnlimited() {
+        Tier standard = fromEnvironment(Map.of("AICC_QUOTA_TIERS_STANDARD_REQUESTS_PER_DAY", "5000")).tierOf(Optional.empty());
+
+        assertThat(standard.requestsPerDay()).isEqualTo(5000);
+        assertThat(standard.tokensPerDay()).isEqualTo(Tier.UNLIMITED);
     }
 }
