@@ -20,6 +20,11 @@ public record RateDecision(Verdict verdict, int limit, long remaining, Duration 
         return verdict == Verdict.ALLOWED;
     }
 
+    /** Refused by the daily quota, of requests or of tokens, rather than by the minute budget. */
+    public boolean quotaSpent() {
+        return verdict == Verdict.REQUESTS_PER_DAY_SPENT || verdict == Verdict.TOKENS_PER_DAY_SPENT;
+    }
+
     /** Whole seconds for HTTP headers, rounded up: a client that waits that long is never refused for waiting too little. */
     public static long seconds(Duration duration) {
         return Math.ceilDiv(duration.toMillis(), 1000);

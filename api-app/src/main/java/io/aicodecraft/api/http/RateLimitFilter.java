@@ -81,8 +81,7 @@ public final class RateLimitFilter implements Filter {
         res.header(LIMIT, String.valueOf(d.limit()));
         res.header(REMAINING, String.valueOf(d.remaining()));
         res.header(RESET, String.valueOf(RateDecision.seconds(d.reset())));
-        if (d.verdict() == RateDecision.Verdict.REQUESTS_PER_DAY_SPENT
-                || d.verdict() == RateDecision.Verdict.TOKENS_PER_DAY_SPENT) {
+        if (d.quotaSpent()) {
             throw new QuotaExceededException(d);
         }
         if (!d.allowed()) {

@@ -58,6 +58,6 @@ public final class UsageReports {
     }
 
     private static Long remaining(long perDay, long used) {
-        return Tier.shown(perDay) == null ? null : Math.max(0, perDay - used);
+        return perDay == Tier.UNLIMITED ? null : Math.max(0, perDay - used);
     }
 }
