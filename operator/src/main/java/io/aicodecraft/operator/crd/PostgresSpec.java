@@ -7,6 +7,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 
 /** The stack's PostgreSQL: exactly one of managed or external. */
 @ValidationRule(value = SpecRules.MANAGED_XOR_EXTERNAL, message = "set exactly one of managed or external")
+@ValidationRule(value = SpecRules.BACKUP_NEEDS_MANAGED, message = "backups are taken of a managed PostgreSQL; back up an external one where it runs")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public class PostgresSpec {
@@ -16,6 +17,17 @@ public class PostgresSpec {
 
     @JsonPropertyDescription("An existing PostgreSQL server the API connects to.")
     private ExternalPostgresSpec external;
+
+    @JsonPropertyDescription("Scheduled and on-demand logical backups of the managed PostgreSQL (annotation aicodecraft.io/backup-now runs one now).")
+    private BackupSpec backup;
+
+    public BackupSpec getBackup() {
+        return backup;
+    }
+
+    public void setBackup(BackupSpec backup) {
+        this.backup = backup;
+    }
 
     public ManagedPostgresSpec getManaged() {
         return managed;

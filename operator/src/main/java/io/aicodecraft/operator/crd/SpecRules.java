@@ -15,6 +15,9 @@ public final class SpecRules {
     public static final String OPENAI_NEEDS_ENDPOINT = "self.provider != 'openai' || (has(self.baseUrl) && has(self.model))";
     public static final String MAX_CONNECTIONS_NOT_A_PARAMETER =
             "!has(self.parameters) || !('max_connections' in self.parameters)";
+    public static final String ONE_BACKUP_DESTINATION = "has(self.volume) != has(self.s3)";
+    /** The dump runs as the managed PostgreSQL's owner, with the credentials the operator generated. */
+    public static final String BACKUP_NEEDS_MANAGED = "!has(self.backup) || has(self.managed)";
     /** pgJDBC checks a server's certificate only against a CA file it is given; a container has none of its own. */
     public static final String VERIFYING_SSL_NEEDS_CA =
             "!(self.sslMode in ['verify-ca', 'verify-full']) || has(self.caSecretRef)";

@@ -13,6 +13,7 @@ public enum StackComponent {
     CACHE("redis", "cache"),
     API("aicodecraft-api", "api"),
     MIGRATION("aicodecraft-api", "migration"),
+    BACKUP("aicodecraft-backup", "backup"),
     NETWORK("aicodecraft", "network");
 
     public static final String STACK_LABEL = "aicodecraft.io/stack";

@@ -36,6 +36,10 @@ public final class StackNames {
     public static final String EXTERNAL_USERNAME_KEY = "username";
     public static final String EXTERNAL_PASSWORD_KEY = "password";
 
+    /** Keys the object storage's credentials Secret must have. */
+    public static final String S3_ACCESS_KEY_ID_KEY = "accessKeyId";
+    public static final String S3_SECRET_ACCESS_KEY_KEY = "secretAccessKey";
+
     private StackNames() {
     }
 
@@ -78,6 +82,21 @@ public final class StackNames {
     /** The migration Job for the stack's current API image: a new image, a new Job. */
     public static String migrationJob(AICodeCraftStack stack) {
         return owned(stack, "migrate-" + shortHash(stack.getSpec().getApi().getImage()));
+    }
+
+    /** The CronJob of the scheduled backups; its Jobs are named {@code <this>-<minutes since the epoch>}. */
+    public static String backupSchedule(AICodeCraftStack stack) {
+        return owned(stack, "backup");
+    }
+
+    /** The volume claim the dumps are kept on. */
+    public static String backupClaim(AICodeCraftStack stack) {
+        return owned(stack, "backups");
+    }
+
+    /** The Job of one on-demand backup: a new token of the annotation, a new Job. */
+    public static String onDemandBackup(AICodeCraftStack stack, String token) {
+        return owned(stack, "backup-now-" + shortHash(token));
     }
 
     /** In-cluster URL of the API, as the status reports it. */

@@ -38,6 +38,15 @@ public final class StackObjects {
             objects.add(PostgresService.build(stack));
             objects.add(PostgresStatefulSet.build(stack, plan));
         }
+        if (BackupClaim.applies(stack)) {
+            objects.add(BackupClaim.build(stack));
+        }
+        if (BackupCronJob.applies(stack)) {
+            objects.add(BackupCronJob.build(stack));
+        }
+        if (OnDemandBackupJob.applies(stack)) {
+            objects.add(OnDemandBackupJob.build(stack));
+        }
         if (managedRedis) {
             if (RedisDataClaim.applies(stack)) {
                 objects.add(RedisDataClaim.build(stack));

@@ -21,6 +21,8 @@ public record ConditionState(String type, boolean holds, String reason, String m
     public static final String API_READY = "ApiReady";
     public static final String READY = "Ready";
     public static final String PAUSED = "Paused";
+    /** Present with spec.postgres.backup; Ready does not wait for it: a stack serves while a backup fails. */
+    public static final String BACKUPS_HEALTHY = "BackupsHealthy";
 
     /**
      * The status condition, keeping {@code previous}'s lastTransitionTime unless the status changed

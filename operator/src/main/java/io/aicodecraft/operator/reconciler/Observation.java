@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param apiServiceExists whether the API Service exists, so the status can name its endpoint
  * @param apiServing whether an API Deployment (of any image) has its pods available
  * @param apiReadyReplicas the API Deployment's ready pods, as its status counts them (0 without one)
+ * @param backups the backups, when the stack has them
  */
 public record Observation(List<ConditionState> components, PoolPlan plan, Optional<String> migratedImage,
-                          boolean apiServiceExists, boolean apiServing, int apiReadyReplicas) {
+                          boolean apiServiceExists, boolean apiServing, int apiReadyReplicas,
+                          Optional<BackupHealth> backups) {
 
     public Observation {
         components = List.copyOf(components);

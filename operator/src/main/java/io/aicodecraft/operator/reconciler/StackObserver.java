@@ -1,11 +1,13 @@
 package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.dependent.BackupRuns;
 import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.PodProblem;
 import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.dependent.WorkloadReadiness;
+import io.aicodecraft.operator.model.BackupPod;
 import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.StackComponent;
@@ -17,6 +19,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +36,7 @@ final class StackObserver {
         this.probeEnabled = probeEnabled;
     }
 
-    Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+    Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         Optional<Job> job = StackWorkloads.currentMigration(stack, context);
         Optional<Deployment> api = StackWorkloads.api(stack, context);
@@ -48,7 +51,16 @@ final class StackObserver {
                         stack.getSpec().getApi().getImage()));
         int readyReplicas = api.map(WorkloadReadiness::readyReplicas).orElse(0);
         return new Observation(List.of(postgres, redis, pools(plan), migration, apiReady), plan, migratedImage,
-                service.isPresent(), serving, readyReplicas);
+                service.isPresent(), serving, readyReplicas, backups(stack, context, now));
+    }
+
+    private static Optional<BackupHealth> backups(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {
+        if (!BackupPod.applies(stack)) {
+            return Optional.empty();
+        }
+        var previous = stack.getStatus() == null ? null : stack.getStatus().getBackups();
+        return Optional.of(BackupStatuses.next(stack.getSpec().getPostgres().getBackup().getSchedule(), previous,
+                BackupRuns.of(stack, context), BackupRuns.scheduledSince(stack, context), now));
     }
 
     private static ConditionState postgres(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

@@ -34,6 +34,7 @@ final class StackStatuses {
         var before = byType(previous.getConditions());
         List<ConditionState> states = new ArrayList<>(observation.components());
         states.add(ready(observation, generation));
+        observation.backups().ifPresent(backups -> states.add(backups.condition()));
         var status = new AICodeCraftStackStatus();
         status.setObservedGeneration(generation);
         status.setConditions(states.stream()
@@ -51,6 +52,7 @@ final class StackStatuses {
         }
         status.setPools(pools(observation));
         status.setApiReadyReplicas(observation.apiReadyReplicas());
+        status.setBackups(observation.backups().map(BackupHealth::status).orElse(previous.getBackups()));
         return status;
     }
 
@@ -193,6 +195,7 @@ final class StackStatuses {
         status.setEndpoints(previous.getEndpoints());
         status.setPools(previous.getPools());
         status.setApiReadyReplicas(previous.getApiReadyReplicas());
+        status.setBackups(previous.getBackups());
         return status;
     }
 }
