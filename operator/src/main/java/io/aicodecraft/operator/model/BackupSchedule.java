@@ -6,6 +6,7 @@ import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,11 @@ public final class BackupSchedule {
 
     /** The CronJob's {@code timeZone}. */
     public static final String TIME_ZONE = "Etc/UTC";
+
+    /** The nicknames the CronJob controller accepts (robfig/cron's), as the five fields they stand for. */
+    private static final Map<String, String> NICKNAMES = Map.of(
+            "@yearly", "0 0 1 1 *", "@annually", "0 0 1 1 *", "@monthly", "0 0 1 * *", "@weekly", "0 0 * * 0",
+            "@daily", "0 0 * * *", "@midnight", "0 0 * * *", "@hourly", "0 * * * *");
 
     private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
@@ -28,7 +34,8 @@ public final class BackupSchedule {
     /** The schedule of {@code expression}; IllegalArgumentException saying what is wrong when it is not one. */
     public static BackupSchedule parse(String expression) {
         try {
-            return new BackupSchedule(ExecutionTime.forCron(PARSER.parse(expression.trim()).validate()));
+            String fields = NICKNAMES.getOrDefault(expression.trim(), expression.trim());
+            return new BackupSchedule(ExecutionTime.forCron(PARSER.parse(fields).validate()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + expression + "\" is not a cron schedule of five fields"
                     + " (minute hour day-of-month month day-of-week) or @hourly, @daily, @weekly, @monthly, @yearly: "

@@ -56,7 +56,8 @@ final class BackupStatuses {
         Instant expected = schedule.next(since);
         Instant overdueAt = schedule.next(expected);
         ConditionState condition;
-        if (failure != null && (success == null || Instant.parse(failure.getTime()).isAfter(Instant.parse(success.getTime())))) {
+        // a failure in the same second as a success (the Job controller's times are seconds) is not hidden by it
+        if (failure != null && (success == null || !Instant.parse(failure.getTime()).isBefore(Instant.parse(success.getTime())))) {
             condition = new ConditionState(ConditionState.BACKUPS_HEALTHY, false, "BackupFailed",
                     "Backup Job %s failed at %s: %s".formatted(failure.getJob(), failure.getTime(), failure.getReason()));
         } else if (!now.isBefore(overdueAt)) {

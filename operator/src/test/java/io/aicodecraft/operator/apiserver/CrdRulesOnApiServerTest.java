@@ -64,6 +64,24 @@ class CrdRulesOnApiServerTest {
                         GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db},"
                                 + " sslMode: verify-full}}\n  redis: {managed: {}}",
                         "sslMode verify-ca and verify-full need caSecretRef"),
+                bad("backups of an external postgres",
+                        GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db}},"
+                                + " backup: {schedule: '@daily', volume: {}}}\n  redis: {managed: {}}",
+                        "backups are taken of a managed PostgreSQL; back up an external one where it runs"),
+                bad("backups without a destination",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily'}}\n  redis: {managed: {}}",
+                        "set exactly one of volume or s3 as the backup destination"),
+                bad("backups to a volume and to s3",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily', volume: {},"
+                                + " s3: {bucket: b, credentialsSecretRef: {name: s}}}}\n  redis: {managed: {}}",
+                        "set exactly one of volume or s3 as the backup destination"),
+                bad("backups without a schedule",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {volume: {}}}\n  redis: {managed: {}}",
+                        "spec.postgres.backup.schedule: Required value"),
+                bad("backup retention of no dumps",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily', volume: {},"
+                                + " retention: {count: 0}}}\n  redis: {managed: {}}",
+                        "spec.postgres.backup.retention.count in body should be greater than or equal to 1"),
                 bad("postgres neither managed nor external",
                         GOOD_API + "\n  postgres: {}\n  redis: {managed: {}}",
                         "set exactly one of managed or external"),
