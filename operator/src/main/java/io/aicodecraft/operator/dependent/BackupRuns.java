@@ -5,8 +5,6 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.BackupPod;
 import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
-import io.fabric8.kubernetes.api.model.ContainerStatus;
-import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -17,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The stack's ended backup runs, from the informers' caches: each backup Job (the CronJob's and the on-demand
@@ -25,23 +22,16 @@ import java.util.stream.Stream;
  */
 public final class BackupRuns {
 
-    /** A container's last log lines can be long; a status field should stay readable. */
-    private static final int MAX_REASON_CHARS = 300;
-
     private BackupRuns() {
     }
 
     public static List<BackupRun> of(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         String name = stack.getMetadata().getName();
-        List<Pod> pods = context.getSecondaryResourcesAsStream(Pod.class)
-                .filter(pod -> StackComponent.BACKUP.component().equals(label(pod.getMetadata().getLabels(),
-                        StackComponent.COMPONENT_LABEL)))
-                .toList();
         return context.getSecondaryResourcesAsStream(Job.class)
                 .filter(job -> StackComponent.BACKUP.component().equals(label(job.getMetadata().getLabels(),
                         StackComponent.COMPONENT_LABEL)))
                 .filter(job -> name.equals(label(job.getMetadata().getLabels(), StackComponent.STACK_LABEL)))
-                .flatMap(job -> run(job, podsOf(job, pods)).stream())
+                .flatMap(job -> run(job, StackPods.jobPods(context, StackComponent.BACKUP, job.getMetadata().getName())).stream())
                 .toList();
     }
 
@@ -63,12 +53,12 @@ public final class BackupRuns {
             case RUNNING -> Optional.empty();
             case SUCCEEDED -> Optional.of(stored(jobName, finished(job, "Complete"), pods));
             case FAILED -> Optional.of(new BackupRun.Failed(jobName, finished(job, "Failed"),
-                    failedContainer(pods).orElse(outcome.message())));
+                    FailedContainer.first(pods).map(FailedContainer::describe).orElse(outcome.message())));
         };
     }
 
     private static BackupRun.Stored stored(String job, Instant finished, List<Pod> pods) {
-        Optional<JsonNode> result = terminations(pods)
+        Optional<JsonNode> result = FailedContainer.terminations(pods)
                 .filter(t -> BackupPod.STORE_CONTAINER.equals(t.container()) && t.state().getExitCode() == 0)
                 .map(t -> t.state().getMessage())
                 .filter(Objects::nonNull)
@@ -80,42 +70,6 @@ public final class BackupRuns {
                 result.filter(r -> r.path("kept").canConvertToInt()).map(r -> r.path("kept").asInt()).orElse(null));
     }
 
-    /** The first container that exited non-zero, in its own words (its termination message or its last log lines). */
-    private static Optional<String> failedContainer(List<Pod> pods) {
-        return terminations(pods)
-                .filter(t -> t.state().getExitCode() != null && t.state().getExitCode() != 0)
-                .map(t -> {
-                    String message = t.state().getMessage() == null ? "" : t.state().getMessage().strip();
-                    String said = message.isEmpty() ? Optional.ofNullable(t.state().getReason()).orElse("Error") : message;
-                    return abbreviate("container %s exited with %d: %s".formatted(t.container(), t.state().getExitCode(), said));
-                })
-                .findFirst();
-    }
-
-    private record Termination(String container, ContainerStateTerminated state) {
-    }
-
-    /** The init container first: when the dump fails, the store step never runs. */
-    private static Stream<Termination> terminations(List<Pod> pods) {
-        return pods.stream()
-                .filter(pod -> pod.getStatus() != null)
-                .flatMap(pod -> Stream.concat(
-                        Optional.ofNullable(pod.getStatus().getInitContainerStatuses()).orElse(List.of()).stream(),
-                        Optional.ofNullable(pod.getStatus().getContainerStatuses()).orElse(List.of()).stream()))
-                .filter(status -> status.getState() != null && status.getState().getTerminated() != null)
-                .map(status -> new Termination(status.getName(), terminated(status)));
-    }
-
-    private static ContainerStateTerminated terminated(ContainerStatus status) {
-        return status.getState().getTerminated();
-    }
-
-    private static List<Pod> podsOf(Job job, List<Pod> pods) {
-        String name = job.getMetadata().getName();
-        return pods.stream()
-                .filter(pod -> name.equals(label(pod.getMetadata().getLabels(), StackPods.JOB_NAME_LABEL)))
-                .toList();
-    }
 
     /** When the Job's condition became true; a Job written without that time ended no later than it was seen. */
     private static Instant finished(Job job, String conditionType) {
@@ -144,9 +98,5 @@ public final class BackupRuns {
 
     private static String label(java.util.Map<String, String> labels, String key) {
         return labels == null ? null : labels.get(key);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= MAX_REASON_CHARS ? text : text.substring(0, MAX_REASON_CHARS) + "...";
     }
 }

@@ -29,12 +29,12 @@ public final class BackupPod {
     public static final String DUMP_CONTAINER = "dump";
 
     private static final long ACTIVE_DEADLINE_SECONDS = 6 * 60 * 60;
-    private static final String WORK = "work";
-    private static final String WORK_DIRECTORY = "/work";
+    static final String WORK = "work";
+    static final String WORK_DIRECTORY = "/work";
     private static final String DUMP_FILE = WORK_DIRECTORY + "/stack.dump";
-    private static final String TMP = "tmp";
-    private static final String BACKUPS = "backups";
-    private static final String BACKUP_DIRECTORY = "/backups";
+    static final String TMP = "tmp";
+    static final String BACKUPS = "backups";
+    static final String BACKUP_DIRECTORY = "/backups";
 
     private BackupPod() {
     }
@@ -75,17 +75,12 @@ public final class BackupPod {
     }
 
     private static Container dump(AICodeCraftStack stack) {
-        String secret = StackNames.postgresSecret(stack);
         return new ContainerBuilder()
                 .withName(DUMP_CONTAINER)
                 .withImage(stack.getSpec().getPostgres().getManaged().getImage())
                 .withCommand("pg_dump")
                 .withArgs("--format=custom", "--no-password", "--file=" + DUMP_FILE)
-                .withEnv(EnvVars.plain("PGHOST", StackNames.serviceHost(stack, StackNames.postgres(stack))),
-                        EnvVars.plain("PGPORT", String.valueOf(PostgresService.PORT)),
-                        EnvVars.fromSecret("PGUSER", secret, StackNames.POSTGRES_USERNAME_KEY),
-                        EnvVars.fromSecret("PGPASSWORD", secret, StackNames.POSTGRES_PASSWORD_KEY),
-                        EnvVars.fromSecret("PGDATABASE", secret, StackNames.POSTGRES_DATABASE_KEY))
+                .withEnv(postgresClientEnvironment(stack))
                 .withResources(ContainerResources.BACKUP.with(null))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withTerminationMessagePolicy("FallbackToLogsOnError")
@@ -115,25 +110,7 @@ public final class BackupPod {
     private static List<EnvVar> storeEnvironment(AICodeCraftStack stack, BackupSpec backup) {
         List<EnvVar> env = new ArrayList<>();
         env.add(EnvVars.plain("AICC_BACKUP_STACK", stack.getMetadata().getName()));
-        S3BackupSpec s3 = backup.getS3();
-        if (s3 == null) {
-            env.add(EnvVars.plain("AICC_BACKUP_DESTINATION", "volume"));
-            env.add(EnvVars.plain("AICC_BACKUP_DIR", BACKUP_DIRECTORY));
-        } else {
-            env.add(EnvVars.plain("AICC_BACKUP_DESTINATION", "s3"));
-            if (s3.getEndpoint() != null) {
-                env.add(EnvVars.plain("AICC_BACKUP_S3_ENDPOINT", s3.getEndpoint()));
-            }
-            env.add(EnvVars.plain("AICC_BACKUP_S3_BUCKET", s3.getBucket()));
-            if (s3.getPrefix() != null && !s3.getPrefix().isEmpty()) {
-                env.add(EnvVars.plain("AICC_BACKUP_S3_PREFIX", s3.getPrefix()));
-            }
-            env.add(EnvVars.plain("AICC_BACKUP_S3_REGION", s3.getRegion()));
-            env.add(EnvVars.plain("AICC_BACKUP_S3_PATH_STYLE", String.valueOf(s3.isPathStyle())));
-            String secret = s3.getCredentialsSecretRef().getName();
-            env.add(EnvVars.fromSecret("AWS_ACCESS_KEY_ID", secret, StackNames.S3_ACCESS_KEY_ID_KEY));
-            env.add(EnvVars.fromSecret("AWS_SECRET_ACCESS_KEY", secret, StackNames.S3_SECRET_ACCESS_KEY_KEY));
-        }
+        env.addAll(destinationEnvironment(backup));
         BackupRetentionSpec retention = backup.getRetention();
         if (retention != null && retention.getCount() != null) {
             env.add(EnvVars.plain("AICC_BACKUP_KEEP_COUNT", retention.getCount().toString()));
@@ -141,6 +118,41 @@ public final class BackupPod {
         if (retention != null && retention.getAge() != null) {
             env.add(EnvVars.plain("AICC_BACKUP_KEEP_AGE", retention.getAge()));
         }
+        return env;
+    }
+
+    /** libpq's settings for the stack's own PostgreSQL tools, connecting as the owner the operator generated. */
+    static List<EnvVar> postgresClientEnvironment(AICodeCraftStack stack) {
+        String secret = StackNames.postgresSecret(stack);
+        return List.of(EnvVars.plain("PGHOST", StackNames.serviceHost(stack, StackNames.postgres(stack))),
+                EnvVars.plain("PGPORT", String.valueOf(PostgresService.PORT)),
+                EnvVars.fromSecret("PGUSER", secret, StackNames.POSTGRES_USERNAME_KEY),
+                EnvVars.fromSecret("PGPASSWORD", secret, StackNames.POSTGRES_PASSWORD_KEY),
+                EnvVars.fromSecret("PGDATABASE", secret, StackNames.POSTGRES_DATABASE_KEY));
+    }
+
+    /** Where the API's backup command finds the dumps: the mounted claim, or the bucket with its credentials. */
+    static List<EnvVar> destinationEnvironment(BackupSpec backup) {
+        List<EnvVar> env = new ArrayList<>();
+        S3BackupSpec s3 = backup.getS3();
+        if (s3 == null) {
+            env.add(EnvVars.plain("AICC_BACKUP_DESTINATION", "volume"));
+            env.add(EnvVars.plain("AICC_BACKUP_DIR", BACKUP_DIRECTORY));
+            return env;
+        }
+        env.add(EnvVars.plain("AICC_BACKUP_DESTINATION", "s3"));
+        if (s3.getEndpoint() != null) {
+            env.add(EnvVars.plain("AICC_BACKUP_S3_ENDPOINT", s3.getEndpoint()));
+        }
+        env.add(EnvVars.plain("AICC_BACKUP_S3_BUCKET", s3.getBucket()));
+        if (s3.getPrefix() != null && !s3.getPrefix().isEmpty()) {
+            env.add(EnvVars.plain("AICC_BACKUP_S3_PREFIX", s3.getPrefix()));
+        }
+        env.add(EnvVars.plain("AICC_BACKUP_S3_REGION", s3.getRegion()));
+        env.add(EnvVars.plain("AICC_BACKUP_S3_PATH_STYLE", String.valueOf(s3.isPathStyle())));
+        String secret = s3.getCredentialsSecretRef().getName();
+        env.add(EnvVars.fromSecret("AWS_ACCESS_KEY_ID", secret, StackNames.S3_ACCESS_KEY_ID_KEY));
+        env.add(EnvVars.fromSecret("AWS_SECRET_ACCESS_KEY", secret, StackNames.S3_SECRET_ACCESS_KEY_KEY));
         return env;
     }
 }

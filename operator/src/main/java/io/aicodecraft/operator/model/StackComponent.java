@@ -14,6 +14,7 @@ public enum StackComponent {
     API("aicodecraft-api", "api"),
     MIGRATION("aicodecraft-api", "migration"),
     BACKUP("aicodecraft-backup", "backup"),
+    RESTORE("aicodecraft-backup", "restore"),
     NETWORK("aicodecraft", "network");
 
     public static final String STACK_LABEL = "aicodecraft.io/stack";

@@ -91,7 +91,17 @@ public final class StackNames {
 
     /** The volume claim the dumps are kept on. */
     public static String backupClaim(AICodeCraftStack stack) {
-        return owned(stack, "backups");
+        return backupClaim(stack.getMetadata().getName());
+    }
+
+    /** The backups' claim of the stack named {@code stackName}: a restore reads another stack's dumps there. */
+    public static String backupClaim(String stackName) {
+        return owned(stackName, "backups");
+    }
+
+    /** The Job that restores spec.postgres.restoreFrom before the first migration. */
+    public static String restoreJob(AICodeCraftStack stack) {
+        return owned(stack, "restore");
     }
 
     /** The Job of one on-demand backup: a new token of the annotation, a new Job. */
@@ -114,7 +124,10 @@ public final class StackNames {
      * whole, so two long stack names never share an object name.
      */
     static String owned(AICodeCraftStack stack, String suffix) {
-        String stackName = stack.getMetadata().getName();
+        return owned(stack.getMetadata().getName(), suffix);
+    }
+
+    private static String owned(String stackName, String suffix) {
         String name = stackName + "-" + suffix;
         if (name.length() <= MAX_NAME_LENGTH) {
             return name;

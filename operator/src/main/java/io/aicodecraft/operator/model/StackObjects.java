@@ -54,6 +54,9 @@ public final class StackObjects {
             objects.add(RedisService.build(stack));
             objects.add(RedisDeployment.build(stack, plan));
         }
+        if (planFits && RestoreJob.applies(stack)) {
+            objects.add(RestoreJob.build(stack));
+        }
         if (planFits) {
             objects.add(MigrationJob.build(stack));
             objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config)));

@@ -8,6 +8,8 @@ import io.aicodecraft.operator.dependent.BackupCronJobDependent;
 import io.aicodecraft.operator.dependent.BackupVolumeCondition;
 import io.aicodecraft.operator.dependent.OnDemandBackupCondition;
 import io.aicodecraft.operator.dependent.OnDemandBackupJobDependent;
+import io.aicodecraft.operator.dependent.RestoreCondition;
+import io.aicodecraft.operator.dependent.RestoreJobDependent;
 import io.aicodecraft.operator.dependent.ScheduledBackupsCondition;
 import io.aicodecraft.operator.dependent.ApiConfigMapDependent;
 import io.aicodecraft.operator.dependent.ApiDeploymentDependent;
@@ -98,6 +100,8 @@ import java.util.List;
             reconcilePrecondition = ScheduledBackupsCondition.class),
     @Dependent(name = "backup-now", type = OnDemandBackupJobDependent.class,
             reconcilePrecondition = OnDemandBackupCondition.class),
+    @Dependent(name = "restore-job", type = RestoreJobDependent.class, dependsOn = "api-config",
+            reconcilePrecondition = RestoreCondition.class),
     @Dependent(name = "migration-job", type = MigrationJobDependent.class, dependsOn = "api-config",
             reconcilePrecondition = DatabaseReadyCondition.class, readyPostcondition = MigrationSucceededCondition.class),
     @Dependent(name = "api-deployment", type = ApiDeploymentDependent.class, dependsOn = "migration-job",

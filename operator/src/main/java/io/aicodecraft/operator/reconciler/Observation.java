@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * What one reconcile found, condition by condition, plus the facts the status needs besides them.
  *
- * @param components PostgresReady, RedisReady, PoolsConfigured, MigrationsComplete and ApiReady, in that order
+ * @param components PostgresReady, Restored (with spec.postgres.restoreFrom), RedisReady, PoolsConfigured,
+ *     MigrationsComplete and ApiReady, in that order
  * @param plan the pool plan of the spec
  * @param migratedImage the image whose migration Job succeeded in this generation, if it did
  * @param apiServiceExists whether the API Service exists, so the status can name its endpoint

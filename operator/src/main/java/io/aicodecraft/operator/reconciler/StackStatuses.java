@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 final class StackStatuses {
 
     /** The reasons that need a person rather than time. */
-    private static final Set<String> FAILED_REASONS = Set.of("PoolPlanRejected", "MigrationFailed");
+    private static final Set<String> FAILED_REASONS = Set.of("PoolPlanRejected", "MigrationFailed", "RestoreFailed",
+            "RestoreRefused");
     /** An API that has its pods but answers its readiness check badly. */
     private static final Set<String> DEGRADED_REASONS = Set.of("ApiProbeFailed", "ApiDegraded");
 

@@ -48,6 +48,9 @@ class GoldenYamlTest {
                 golden("BackupCronJob", "backups-volume", BackupCronJob::build),
                 golden("BackupCronJob", "backups-s3", BackupCronJob::build),
                 golden("OnDemandBackupJob", "backups-volume", OnDemandBackupJob::build),
+                golden("RestoreJob", "restore-backup", RestoreJob::build),
+                golden("RestoreJob", "restore-s3", RestoreJob::build),
+                golden("RestoreJob", "restore-volume", RestoreJob::build),
                 golden("StackNetworkPolicy", "minimal", StackNetworkPolicy::build),
                 golden("StackNetworkPolicy", "external-postgres-managed-redis", StackNetworkPolicy::build));
     }
