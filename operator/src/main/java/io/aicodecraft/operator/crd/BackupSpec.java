@@ -20,7 +20,7 @@ public class BackupSpec {
     private BackupRetentionSpec retention = new BackupRetentionSpec();
 
     @JsonPropertyDescription("Keep the dumps on a volume claim of the stack's namespace.")
-    private BackupVolumeSpec volume;
+    private StorageSpec volume;
 
     @JsonPropertyDescription("Keep the dumps in S3-compatible object storage.")
     private S3BackupSpec s3;
@@ -41,11 +41,11 @@ public class BackupSpec {
         this.retention = retention;
     }
 
-    public BackupVolumeSpec getVolume() {
+    public StorageSpec getVolume() {
         return volume;
     }
 
-    public void setVolume(BackupVolumeSpec volume) {
+    public void setVolume(StorageSpec volume) {
         this.volume = volume;
     }
 

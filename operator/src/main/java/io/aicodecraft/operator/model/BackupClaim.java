@@ -1,7 +1,7 @@
 package io.aicodecraft.operator.model;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
-import io.aicodecraft.operator.crd.BackupVolumeSpec;
+import io.aicodecraft.operator.crd.StorageSpec;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -17,7 +17,7 @@ public final class BackupClaim {
     }
 
     public static PersistentVolumeClaim build(AICodeCraftStack stack) {
-        BackupVolumeSpec volume = stack.getSpec().getPostgres().getBackup().getVolume();
+        StorageSpec volume = stack.getSpec().getPostgres().getBackup().getVolume();
         return new PersistentVolumeClaimBuilder()
                 .withMetadata(StackComponent.BACKUP.metadata(stack, StackNames.backupClaim(stack)))
                 .withNewSpec()

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.BackupSpec;
-import io.aicodecraft.operator.crd.BackupVolumeSpec;
+import io.aicodecraft.operator.crd.StorageSpec;
 import io.aicodecraft.operator.model.BackupPod;
 import io.aicodecraft.operator.model.OnDemandBackupJob;
 import io.aicodecraft.operator.model.StackNames;
@@ -58,7 +58,7 @@ class BackupsOnApiServerTest {
         var backup = new BackupSpec();
         backup.setSchedule("0 3 * * *");
         backup.getRetention().setCount(7);
-        backup.setVolume(new BackupVolumeSpec());
+        backup.setVolume(new StorageSpec());
         stack.getSpec().getPostgres().setBackup(backup);
         return stack;
     }

@@ -2,9 +2,9 @@ package io.aicodecraft.operator.cluster;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.BackupSpec;
-import io.aicodecraft.operator.crd.BackupVolumeSpec;
 import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.crd.StackPhase;
+import io.aicodecraft.operator.crd.StorageSpec;
 import io.aicodecraft.operator.install.Repository;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.AuditLog;
@@ -143,7 +143,7 @@ class StackOnClusterTest {
         var wanted = TestStacks.minimal(CLUSTER.namespace("backups"), "team-a");
         var backup = new BackupSpec();
         backup.setSchedule("* * * * *");
-        backup.setVolume(new BackupVolumeSpec());
+        backup.setVolume(new StorageSpec());
         wanted.getSpec().getPostgres().setBackup(backup);
         var stack = driver.create(wanted);
 
