@@ -105,8 +105,6 @@ public final class BackupCommand {
             int kept = (int) names.stream().distinct().filter(n -> BackupName.parse(stack, n).isPresent())
                     .filter(n -> !pruned.contains(n)).count();
             String line = new StoreResult(name, size, kept, pruned.size()).jsonLine();
-            out.println(line);
-            out.flush();
             try {
                 Files.writeString(resultFile, line + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -114,6 +112,8 @@ public final class BackupCommand {
                         + ", but the result file " + resultFile + " cannot be written ("
                         + BackupEnvironment.RESULT_FILE + "): " + describe(e));
             }
+            out.println(line);
+            out.flush();
         }
         return OK;
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
  * Which of a stack's dumps to delete after a new one is stored: those beyond the newest {@code keepCount}, and those
@@ -39,7 +40,7 @@ public record Retention(OptionalInt keepCount, Optional<Duration> keepAge) {
                 .toList();
         Instant oldestKept = keepAge.map(now::minus).orElse(Instant.MIN);
         int newest = keepCount.orElse(Integer.MAX_VALUE);
-        return java.util.stream.IntStream.range(0, dumps.size())
+        return IntStream.range(0, dumps.size())
                 .filter(i -> i >= newest || dumps.get(i).time().isBefore(oldestKept))
                 .mapToObj(dumps::get)
                 .map(BackupName::fileName)

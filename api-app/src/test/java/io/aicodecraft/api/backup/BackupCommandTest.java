@@ -226,6 +226,21 @@ class BackupCommandTest {
     }
 
     @Test
+    void aResultFileThatCannotBeWrittenFailsTheStoreSayingTheDumpIsStored() throws Exception {
+        Path dir = Files.createDirectory(work.resolve("backups"));
+        Map<String, String> env = volumeEnv(dir, "a");
+        env.put(BackupEnvironment.RESULT_FILE, work.resolve("no-such-dir/termination-log").toString());
+
+        Result r = run(env, T0, "store", "--file", dump("x").toString());
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.stdout()).as("no result line when the operator cannot read it").isEmpty();
+        assertThat(r.stderr()).contains("a-20261203T100000Z.dump is stored in volume directory " + dir)
+                .contains(BackupEnvironment.RESULT_FILE);
+        assertThat(files(dir)).containsExactly("a-20261203T100000Z.dump");
+    }
+
+    @Test
     void usageAndConfigurationErrorsExitTwoNamingTheSetting() throws Exception {
         Path dir = Files.createDirectory(work.resolve("backups"));
         Path file = dump("x");
