@@ -46,7 +46,8 @@ public final class BackupRuns {
                 .findFirst();
     }
 
-    static Optional<BackupRun> run(Job job, List<Pod> pods) {
+    /** The run of {@code job} from its pods, if it ended. */
+    public static Optional<BackupRun> run(Job job, List<Pod> pods) {
         String jobName = job.getMetadata().getName();
         JobOutcome outcome = JobOutcome.of(job);
         return switch (outcome.state()) {

@@ -29,11 +29,12 @@ public final class BackupPod {
     public static final String DUMP_CONTAINER = "dump";
 
     private static final long ACTIVE_DEADLINE_SECONDS = 6 * 60 * 60;
-    static final String WORK = "work";
+    public static final String WORK = "work";
     static final String WORK_DIRECTORY = "/work";
     private static final String DUMP_FILE = WORK_DIRECTORY + "/stack.dump";
-    static final String TMP = "tmp";
-    static final String BACKUPS = "backups";
+    public static final String TMP = "tmp";
+    /** The volume of the backups' claim, when they go to a volume. */
+    public static final String BACKUPS_VOLUME = "backups";
     static final String BACKUP_DIRECTORY = "/backups";
 
     private BackupPod() {
@@ -62,7 +63,7 @@ public final class BackupPod {
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(WORK),
                 RestrictedSecurity.scratchVolume(TMP)));
         if (backup.getVolume() != null) {
-            volumes.add(new VolumeBuilder().withName(BACKUPS).withNewPersistentVolumeClaim()
+            volumes.add(new VolumeBuilder().withName(BACKUPS_VOLUME).withNewPersistentVolumeClaim()
                     .withClaimName(StackNames.backupClaim(stack)).endPersistentVolumeClaim().build());
         }
         return RestrictedSecurity.podTemplate(stack, StackComponent.BACKUP, RestrictedSecurity.API_USER,
@@ -92,7 +93,7 @@ public final class BackupPod {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(WORK, WORK_DIRECTORY),
                 RestrictedSecurity.mount(TMP, "/tmp")));
         if (backup.getVolume() != null) {
-            mounts.add(RestrictedSecurity.mount(BACKUPS, BACKUP_DIRECTORY));
+            mounts.add(RestrictedSecurity.mount(BACKUPS_VOLUME, BACKUP_DIRECTORY));
         }
         return new ContainerBuilder()
                 .withName(STORE_CONTAINER)

@@ -31,7 +31,8 @@ public final class RestoreJob {
     public static final int NOT_EMPTY_EXIT_CODE = 3;
 
     private static final String DUMP_FILE = BackupPod.WORK_DIRECTORY + "/restore.dump";
-    private static final String SOURCE = "source";
+    /** The volume of the claim the dump is read from, when it is on one. */
+    public static final String SOURCE_VOLUME = "source";
     private static final String SOURCE_DIRECTORY = "/source";
     /** {@code -yyyyMMddTHHmmssZ.dump}, after the stack's name in a dump's name. */
     private static final int DUMP_NAME_SUFFIX = "-20261203T030000Z.dump".length();
@@ -47,7 +48,7 @@ public final class RestoreJob {
         RestoreSpec source = stack.getSpec().getPostgres().getRestoreFrom();
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(BackupPod.WORK),
                 RestrictedSecurity.scratchVolume(BackupPod.TMP)));
-        sourceClaim(stack, source).ifPresent(claim -> volumes.add(new VolumeBuilder().withName(SOURCE)
+        sourceClaim(stack, source).ifPresent(claim -> volumes.add(new VolumeBuilder().withName(SOURCE_VOLUME)
                 .withNewPersistentVolumeClaim().withClaimName(claim).withReadOnly(true).endPersistentVolumeClaim()
                 .build()));
         return new JobBuilder()
@@ -140,6 +141,6 @@ public final class RestoreJob {
     }
 
     private static VolumeMount readOnly(String path) {
-        return new VolumeMountBuilder().withName(SOURCE).withMountPath(path).withReadOnly(true).build();
+        return new VolumeMountBuilder().withName(SOURCE_VOLUME).withMountPath(path).withReadOnly(true).build();
     }
 }
