@@ -9,9 +9,8 @@ import io.aicodecraft.operator.crd.StorageSpec;
 import io.aicodecraft.operator.model.BackupPod;
 import io.aicodecraft.operator.model.OnDemandBackupJob;
 import io.aicodecraft.operator.model.StackNames;
+import io.aicodecraft.operator.testing.OperatorOnApiServer;
 import io.aicodecraft.operator.testing.RealApiServer;
-import io.aicodecraft.operator.testing.ReconcileCounter;
-import io.aicodecraft.operator.testing.RunningOperator;
 import io.aicodecraft.operator.testing.StackDriver;
 import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
@@ -21,7 +20,6 @@ import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,20 +35,14 @@ class BackupsOnApiServerTest {
     @RegisterExtension
     static final RealApiServer SERVER = new RealApiServer();
 
-    private static RunningOperator operator;
+    @RegisterExtension
+    static final OperatorOnApiServer OPERATOR = new OperatorOnApiServer(SERVER);
+
     private static StackDriver driver;
 
     @BeforeAll
-    static void startOperator() {
-        operator = RunningOperator.start(SERVER.client(), RunningOperator.NO_POD_NETWORK, new ReconcileCounter());
-        driver = new StackDriver(SERVER.client());
-    }
-
-    @AfterAll
-    static void stopOperator() {
-        if (operator != null) {
-            operator.close();
-        }
+    static void driver() {
+        driver = OPERATOR.driver();
     }
 
     private static AICodeCraftStack backedUp(String namespace) {
