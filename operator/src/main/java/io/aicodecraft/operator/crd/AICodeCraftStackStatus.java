@@ -22,7 +22,7 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("Why the stack is in its phase, in a sentence: the component it waits for or the problem to fix; absent when Ready.")
     private String phaseReason;
 
-    @JsonPropertyDescription("PostgresReady, RedisReady, MigrationsComplete, ApiReady, PoolsConfigured, Ready (and Paused).")
+    @JsonPropertyDescription("PostgresReady, RedisReady, MigrationsComplete, ApiReady, PoolsConfigured, Ready (and Paused; BackupsHealthy with backups, which Ready does not wait for).")
     private List<Condition> conditions = new ArrayList<>();
 
     @JsonPropertyDescription("The database schema version the last successful migration reached.")
@@ -36,6 +36,17 @@ public class AICodeCraftStackStatus {
 
     @JsonPropertyDescription("Ready pods of the API Deployment; the printer column shows it beside the phase.")
     private Integer apiReadyReplicas;
+
+    @JsonPropertyDescription("Backups of the managed PostgreSQL, when spec.postgres.backup is set.")
+    private BackupsStatus backups;
+
+    public BackupsStatus getBackups() {
+        return backups;
+    }
+
+    public void setBackups(BackupsStatus backups) {
+        this.backups = backups;
+    }
 
     public String getPhaseReason() {
         return phaseReason;

@@ -15,6 +15,22 @@ public final class SpecRules {
     public static final String OPENAI_NEEDS_ENDPOINT = "self.provider != 'openai' || (has(self.baseUrl) && has(self.model))";
     public static final String MAX_CONNECTIONS_NOT_A_PARAMETER =
             "!has(self.parameters) || !('max_connections' in self.parameters)";
+    public static final String ONE_BACKUP_DESTINATION = "has(self.volume) != has(self.s3)";
+    /** The dump runs as the managed PostgreSQL's owner, with the credentials the operator generated. */
+    public static final String BACKUP_NEEDS_MANAGED = "!has(self.backup) || has(self.managed)";
+    public static final String ONE_RESTORE_SOURCE = "[has(self.backup), has(self.volume), has(self.s3Key)].exists_one(x, x)";
+    public static final String PATH_INSIDE_CLAIM = "!self.path.contains('..')";
+    public static final String RESTORE_NEEDS_MANAGED = "!has(self.restoreFrom) || has(self.managed)";
+    public static final String RESTORE_BACKUP_NEEDS_DESTINATION =
+            "!has(self.restoreFrom) || !has(self.restoreFrom.backup) || has(self.backup)";
+    public static final String RESTORE_KEY_NEEDS_BUCKET =
+            "!has(self.restoreFrom) || !has(self.restoreFrom.s3Key) || (has(self.backup) && has(self.backup.s3))";
+    /**
+     * A transition rule: a restore is into a new stack's empty database, so restoreFrom is set when the stack is
+     * created and may only be removed afterwards.
+     */
+    public static final String RESTORE_ONLY_AT_CREATION =
+            "!has(self.restoreFrom) || (has(oldSelf.restoreFrom) && self.restoreFrom == oldSelf.restoreFrom)";
     /** pgJDBC checks a server's certificate only against a CA file it is given; a container has none of its own. */
     public static final String VERIFYING_SSL_NEEDS_CA =
             "!(self.sslMode in ['verify-ca', 'verify-full']) || has(self.caSecretRef)";

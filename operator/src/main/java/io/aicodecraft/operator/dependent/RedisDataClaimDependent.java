@@ -1,49 +1,14 @@
 package io.aicodecraft.operator.dependent;
 
-import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.RedisDataClaim;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
-import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.javaoperatorsdk.operator.processing.dependent.Creator;
-import io.javaoperatorsdk.operator.processing.dependent.Matcher.Result;
-import io.javaoperatorsdk.operator.processing.dependent.Updater;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
-import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;
 
-/**
- * The persistent Redis's data volume claim. Created once and never deleted by the operator; kept under
- * {@code deletionPolicy: Retain} as the PostgreSQL credentials are ({@link RetainedOwnership}): a policy change
- * moves only its owner reference. JOSDK's annotations map its events to the stack either way.
- */
+/** The persistent Redis's data volume claim, where its append-only file lives. */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.CACHE))
-public class RedisDataClaimDependent extends KubernetesDependentResource<PersistentVolumeClaim, AICodeCraftStack>
-        implements Creator<PersistentVolumeClaim, AICodeCraftStack>, Updater<PersistentVolumeClaim, AICodeCraftStack> {
+public class RedisDataClaimDependent extends RetainedClaimDependent {
 
     public RedisDataClaimDependent() {
-        super(PersistentVolumeClaim.class);
-    }
-
-    @Override
-    protected PersistentVolumeClaim desired(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return RedisDataClaim.build(stack);
-    }
-
-    @Override
-    protected void addReferenceHandlingMetadata(PersistentVolumeClaim desired, AICodeCraftStack stack) {
-        super.addReferenceHandlingMetadata(desired, stack);
-        RetainedOwnership.addTo(desired, stack);
-    }
-
-    @Override
-    public Result<PersistentVolumeClaim> match(PersistentVolumeClaim actual, AICodeCraftStack stack,
-                                               Context<AICodeCraftStack> context) {
-        return RetainedOwnership.match(actual, stack);
-    }
-
-    @Override
-    public PersistentVolumeClaim update(PersistentVolumeClaim actual, PersistentVolumeClaim desired,
-                                        AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return RetainedOwnership.update(actual, stack, context);
+        super(RedisDataClaim::build);
     }
 }

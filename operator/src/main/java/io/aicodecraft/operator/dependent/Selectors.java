@@ -14,6 +14,8 @@ final class Selectors {
     static final String CACHE = MANAGED + COMPONENT + "cache";
     static final String API = MANAGED + COMPONENT + "api";
     static final String MIGRATION = MANAGED + COMPONENT + "migration";
+    static final String BACKUP = MANAGED + COMPONENT + "backup";
+    static final String RESTORE = MANAGED + COMPONENT + "restore";
     static final String NETWORK = MANAGED + COMPONENT + "network";
     /** The pods of every component of every stack: the pod templates carry the same labels. */
     static final String PODS = MANAGED + ",aicodecraft.io/stack";

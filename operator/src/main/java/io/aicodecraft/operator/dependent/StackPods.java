@@ -9,6 +9,7 @@ import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,10 +51,19 @@ public final class StackPods {
                 JOB_NAME_LABEL, job));
     }
 
+    /** The pods of the Job {@code job} of {@code component}, by pod name. */
+    public static List<Pod> jobPods(Context<AICodeCraftStack> context, StackComponent component, String job) {
+        return pods(context, Map.of(StackComponent.COMPONENT_LABEL, component.component(), JOB_NAME_LABEL, job));
+    }
+
     private static Optional<PodProblem> problem(Context<AICodeCraftStack> context, Map<String, String> labels) {
-        return PodProblem.first(context.getSecondaryResourcesAsStream(Pod.class)
+        return PodProblem.first(pods(context, labels));
+    }
+
+    private static List<Pod> pods(Context<AICodeCraftStack> context, Map<String, String> labels) {
+        return context.getSecondaryResourcesAsStream(Pod.class)
                 .filter(pod -> pod.getMetadata().getLabels().entrySet().containsAll(labels.entrySet()))
                 .sorted(Comparator.comparing(pod -> pod.getMetadata().getName()))
-                .toList());
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.RestoreJob;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
@@ -15,6 +16,9 @@ import java.util.Optional;
  * a kind (two Deployments, three Services), so a kind alone does not say which object is meant.
  */
 public final class StackWorkloads {
+
+    /** The condition type of a restore, as the status carries it. */
+    public static final String RESTORED = "Restored";
 
     private StackWorkloads() {
     }
@@ -49,6 +53,23 @@ public final class StackWorkloads {
     public static boolean redisReady(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return stack.getSpec().getRedis().getManaged() == null
                 || redis(stack, context).map(WorkloadReadiness::available).orElse(false);
+    }
+
+    public static Optional<Job> restore(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, Job.class, StackNames.restoreJob(stack));
+    }
+
+    /**
+     * True when the migrations may run as far as a restore goes: none is asked for, or its Job succeeded, or the
+     * status says it did (a person may delete a finished Job).
+     */
+    public static boolean restored(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        if (!RestoreJob.applies(stack)) {
+            return true;
+        }
+        boolean said = stack.getStatus() != null && stack.getStatus().getConditions().stream()
+                .anyMatch(c -> RESTORED.equals(c.getType()) && "True".equals(c.getStatus()));
+        return said || restore(stack, context).map(job -> JobOutcome.of(job).succeeded()).orElse(false);
     }
 
     public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

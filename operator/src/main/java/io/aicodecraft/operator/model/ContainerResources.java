@@ -20,6 +20,8 @@ import java.util.Map;
 record ContainerResources(String cpuRequest, String memoryRequest, String memoryLimit) {
 
     static final ContainerResources API = new ContainerResources("250m", "512Mi", "1Gi");
+    /** pg_dump streams, and the store step is a short-lived JVM copying a file. */
+    static final ContainerResources BACKUP = new ContainerResources("100m", "256Mi", "512Mi");
     static final ContainerResources POSTGRES = new ContainerResources("250m", "256Mi", "1Gi");
 
     private static final BigInteger MIB = BigInteger.valueOf(1024 * 1024);

@@ -52,6 +52,11 @@ public final class SpecProblems {
             unknown(problems, "spec.postgres.external.sslMode", spec.getPostgres().getExternal().getSslMode(),
                     PostgresSslMode.values(), PostgresSslMode::wireName);
         }
+        if (spec.getPostgres() != null && spec.getPostgres().getBackup() != null
+                && spec.getPostgres().getBackup().getSchedule() != null) {
+            BackupSchedule.problem(spec.getPostgres().getBackup().getSchedule())
+                    .ifPresent(problem -> problems.add("spec.postgres.backup.schedule: " + problem));
+        }
         if (problems.isEmpty()) {
             ObjectNode tree = Serialization.jsonMapper().valueToTree(spec);
             problems.addAll(StackSchema.generated().defaultAndValidate(tree));

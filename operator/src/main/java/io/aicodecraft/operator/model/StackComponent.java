@@ -13,6 +13,8 @@ public enum StackComponent {
     CACHE("redis", "cache"),
     API("aicodecraft-api", "api"),
     MIGRATION("aicodecraft-api", "migration"),
+    BACKUP("aicodecraft-backup", "backup"),
+    RESTORE("aicodecraft-backup", "restore"),
     NETWORK("aicodecraft", "network");
 
     public static final String STACK_LABEL = "aicodecraft.io/stack";

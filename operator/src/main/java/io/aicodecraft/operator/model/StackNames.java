@@ -36,6 +36,10 @@ public final class StackNames {
     public static final String EXTERNAL_USERNAME_KEY = "username";
     public static final String EXTERNAL_PASSWORD_KEY = "password";
 
+    /** Keys the object storage's credentials Secret must have. */
+    public static final String S3_ACCESS_KEY_ID_KEY = "accessKeyId";
+    public static final String S3_SECRET_ACCESS_KEY_KEY = "secretAccessKey";
+
     private StackNames() {
     }
 
@@ -80,6 +84,31 @@ public final class StackNames {
         return owned(stack, "migrate-" + shortHash(stack.getSpec().getApi().getImage()));
     }
 
+    /** The CronJob of the scheduled backups; its Jobs are named {@code <this>-<minutes since the epoch>}. */
+    public static String backupSchedule(AICodeCraftStack stack) {
+        return owned(stack, "backup");
+    }
+
+    /** The volume claim the dumps are kept on. */
+    public static String backupClaim(AICodeCraftStack stack) {
+        return backupClaim(stack.getMetadata().getName());
+    }
+
+    /** The backups' claim of the stack named {@code stackName}: a restore reads another stack's dumps there. */
+    public static String backupClaim(String stackName) {
+        return owned(stackName, "backups");
+    }
+
+    /** The Job that restores spec.postgres.restoreFrom before the first migration. */
+    public static String restoreJob(AICodeCraftStack stack) {
+        return owned(stack, "restore");
+    }
+
+    /** The Job of one on-demand backup: a new token of the annotation, a new Job. */
+    public static String onDemandBackup(AICodeCraftStack stack, String token) {
+        return owned(stack, "backup-now-" + shortHash(token));
+    }
+
     /** In-cluster URL of the API, as the status reports it. */
     public static String apiUrl(AICodeCraftStack stack) {
         return "http://" + api(stack) + "." + stack.getMetadata().getNamespace() + ".svc:" + ApiService.PORT;
@@ -95,7 +124,10 @@ public final class StackNames {
      * whole, so two long stack names never share an object name.
      */
     static String owned(AICodeCraftStack stack, String suffix) {
-        String stackName = stack.getMetadata().getName();
+        return owned(stack.getMetadata().getName(), suffix);
+    }
+
+    private static String owned(String stackName, String suffix) {
         String name = stackName + "-" + suffix;
         if (name.length() <= MAX_NAME_LENGTH) {
             return name;

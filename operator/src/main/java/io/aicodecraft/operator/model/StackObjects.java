@@ -38,12 +38,24 @@ public final class StackObjects {
             objects.add(PostgresService.build(stack));
             objects.add(PostgresStatefulSet.build(stack, plan));
         }
+        if (BackupClaim.applies(stack)) {
+            objects.add(BackupClaim.build(stack));
+        }
+        if (BackupCronJob.applies(stack)) {
+            objects.add(BackupCronJob.build(stack));
+        }
+        if (OnDemandBackupJob.applies(stack)) {
+            objects.add(OnDemandBackupJob.build(stack));
+        }
         if (managedRedis) {
             if (RedisDataClaim.applies(stack)) {
                 objects.add(RedisDataClaim.build(stack));
             }
             objects.add(RedisService.build(stack));
             objects.add(RedisDeployment.build(stack, plan));
+        }
+        if (planFits && RestoreJob.applies(stack)) {
+            objects.add(RestoreJob.build(stack));
         }
         if (planFits) {
             objects.add(MigrationJob.build(stack));

@@ -3,6 +3,14 @@ package io.aicodecraft.operator.reconciler;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AICodeCraftStackStatus;
 import io.aicodecraft.operator.dependent.AdminKeySecretDependent;
+import io.aicodecraft.operator.dependent.BackupClaimDependent;
+import io.aicodecraft.operator.dependent.BackupCronJobDependent;
+import io.aicodecraft.operator.dependent.BackupVolumeCondition;
+import io.aicodecraft.operator.dependent.OnDemandBackupCondition;
+import io.aicodecraft.operator.dependent.OnDemandBackupJobDependent;
+import io.aicodecraft.operator.dependent.RestoreCondition;
+import io.aicodecraft.operator.dependent.RestoreJobDependent;
+import io.aicodecraft.operator.dependent.ScheduledBackupsCondition;
 import io.aicodecraft.operator.dependent.ApiConfigMapDependent;
 import io.aicodecraft.operator.dependent.ApiDeploymentDependent;
 import io.aicodecraft.operator.dependent.ApiHorizontalPodAutoscalerDependent;
@@ -34,6 +42,7 @@ import io.aicodecraft.operator.model.SpecProblems;
 import io.aicodecraft.operator.probe.ApiHealthProbe;
 import io.aicodecraft.operator.probe.ApiProbeSource;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.ErrorStatusUpdateControl;
@@ -44,6 +53,7 @@ import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
 import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -63,7 +73,8 @@ import java.util.List;
  * the API (pool plan, database ready, migration, Redis ready) sit on dependents that are not Deleters
  * (configuration, migration Job, API Deployment): a closed gate leaves them exactly as they are.
  */
-@ControllerConfiguration(name = AICodeCraftStackReconciler.NAME)
+@ControllerConfiguration(name = AICodeCraftStackReconciler.NAME, generationAwareEventProcessing = false,
+        informer = @Informer(onUpdateFilter = StackChangeFilter.class))
 @Workflow(explicitInvocation = true, dependents = {
     @Dependent(name = "admin-key-secret", type = AdminKeySecretDependent.class),
     @Dependent(name = "postgres-secret", type = PostgresSecretDependent.class,
@@ -83,6 +94,14 @@ import java.util.List;
             reconcilePrecondition = ManagedRedisCondition.class),
     @Dependent(name = "redis-deployment", type = RedisDeploymentDependent.class, dependsOn = "redis-secret",
             reconcilePrecondition = ManagedRedisCondition.class, readyPostcondition = DeploymentAvailableCondition.class),
+    @Dependent(name = "backup-volume", type = BackupClaimDependent.class,
+            reconcilePrecondition = BackupVolumeCondition.class),
+    @Dependent(name = "backup-schedule", type = BackupCronJobDependent.class,
+            reconcilePrecondition = ScheduledBackupsCondition.class),
+    @Dependent(name = "backup-now", type = OnDemandBackupJobDependent.class,
+            reconcilePrecondition = OnDemandBackupCondition.class),
+    @Dependent(name = "restore-job", type = RestoreJobDependent.class, dependsOn = "api-config",
+            reconcilePrecondition = RestoreCondition.class),
     @Dependent(name = "migration-job", type = MigrationJobDependent.class, dependsOn = "api-config",
             reconcilePrecondition = DatabaseReadyCondition.class, readyPostcondition = MigrationSucceededCondition.class),
     @Dependent(name = "api-deployment", type = ApiDeploymentDependent.class, dependsOn = "migration-job",
@@ -135,8 +154,14 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
         } else {
             context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
             SupersededMigrations.delete(stack, context);
-            writeStatus(stack, previous, StackStatuses.next(stack, previous, observer.observe(stack, context), now()),
-                    context);
+            Instant now = Instant.now();
+            Observation observation = observer.observe(stack, context, now);
+            writeStatus(stack, previous, StackStatuses.next(stack, previous, observation, text(now)), context);
+            // no event marks the moment a schedule becomes overdue
+            var recheck = observation.backups().map(backups -> Duration.between(now, backups.recheckAt()).plusSeconds(1));
+            if (recheck.isPresent()) {
+                return UpdateControl.<AICodeCraftStack>noUpdate().rescheduleAfter(recheck.get());
+            }
         }
         return UpdateControl.noUpdate();
     }
@@ -187,7 +212,11 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     }
 
     private static String now() {
-        return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        return text(Instant.now());
+    }
+
+    private static String text(Instant time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     private static String abbreviate(String text) {

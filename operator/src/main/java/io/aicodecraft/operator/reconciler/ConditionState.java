@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.reconciler;
 
+import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.ConditionBuilder;
 
@@ -18,9 +19,13 @@ public record ConditionState(String type, boolean holds, String reason, String m
     public static final String REDIS_READY = "RedisReady";
     public static final String POOLS_CONFIGURED = "PoolsConfigured";
     public static final String MIGRATIONS_COMPLETE = "MigrationsComplete";
+    /** Present with spec.postgres.restoreFrom: the migrations wait for it. */
+    public static final String RESTORED = StackWorkloads.RESTORED;
     public static final String API_READY = "ApiReady";
     public static final String READY = "Ready";
     public static final String PAUSED = "Paused";
+    /** Present with spec.postgres.backup; Ready does not wait for it: a stack serves while a backup fails. */
+    public static final String BACKUPS_HEALTHY = "BackupsHealthy";
 
     /**
      * The status condition, keeping {@code previous}'s lastTransitionTime unless the status changed

@@ -7,15 +7,18 @@ import java.util.Optional;
 /**
  * What one reconcile found, condition by condition, plus the facts the status needs besides them.
  *
- * @param components PostgresReady, RedisReady, PoolsConfigured, MigrationsComplete and ApiReady, in that order
+ * @param components PostgresReady, Restored (with spec.postgres.restoreFrom), RedisReady, PoolsConfigured,
+ *     MigrationsComplete and ApiReady, in that order
  * @param plan the pool plan of the spec
  * @param migratedImage the image whose migration Job succeeded in this generation, if it did
  * @param apiServiceExists whether the API Service exists, so the status can name its endpoint
  * @param apiServing whether an API Deployment (of any image) has its pods available
  * @param apiReadyReplicas the API Deployment's ready pods, as its status counts them (0 without one)
+ * @param backups the backups, when the stack has them
  */
 public record Observation(List<ConditionState> components, PoolPlan plan, Optional<String> migratedImage,
-                          boolean apiServiceExists, boolean apiServing, int apiReadyReplicas) {
+                          boolean apiServiceExists, boolean apiServing, int apiReadyReplicas,
+                          Optional<BackupHealth> backups) {
 
     public Observation {
         components = List.copyOf(components);

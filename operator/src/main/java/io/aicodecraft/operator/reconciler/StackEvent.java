@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * A Kubernetes Event about a stack: one per milestone reached (PostgreSQL ready, migrations complete, API
- * ready, the stack Ready) and one per problem (migration failed, pool plan rejected ...). The steps in
+ * ready, the stack Ready, backups healthy, the restore done) and one per problem (migration failed, pool plan
+ * rejected, a backup failed or overdue, a restore refused ...). The steps in
  * between (creating, starting, running) are shown by the conditions alone: each event is a write to the
  * API server, and a platform with hundreds of stacks pays for every one. They are derived from condition
  * changes, whose messages never carry secret values, so neither do events.
@@ -23,7 +24,7 @@ record StackEvent(boolean warning, String reason, String message) {
 
     private static final Set<String> WARNING_REASONS =
             Set.of("PoolPlanRejected", "MigrationFailed", "ApiProbeFailed", "ApiDegraded", "ReconcileError",
-                    "InvalidSpec");
+                    "InvalidSpec", "BackupFailed", "BackupOverdue", "RestoreFailed", "RestoreRefused");
 
     /** An event for every condition that became True, or whose reason changed to a warning's. */
     static List<StackEvent> between(List<Condition> before, List<Condition> after) {

@@ -1,13 +1,17 @@
 package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.dependent.BackupRuns;
+import io.aicodecraft.operator.dependent.FailedContainer;
 import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.PodProblem;
 import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.dependent.WorkloadReadiness;
+import io.aicodecraft.operator.model.BackupPod;
 import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PoolPlan;
+import io.aicodecraft.operator.model.RestoreJob;
 import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.probe.ApiProbeSource;
@@ -17,6 +21,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +39,7 @@ final class StackObserver {
         this.probeEnabled = probeEnabled;
     }
 
-    Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+    Observation observe(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         Optional<Job> job = StackWorkloads.currentMigration(stack, context);
         Optional<Deployment> api = StackWorkloads.api(stack, context);
@@ -41,14 +47,27 @@ final class StackObserver {
         boolean serving = api.map(WorkloadReadiness::available).orElse(false);
         var postgres = postgres(stack, context);
         var redis = redis(stack, context);
-        var migration = migration(stack, plan, job, postgres.holds(), context);
+        Optional<ConditionState> restored = restored(stack, postgres.holds(), context);
+        var migration = migration(stack, plan, job, postgres.holds(), restored, context);
         var apiReady = api(stack, api, service.isPresent() && serving, migration, redis, context);
         Optional<String> migratedImage = job.filter(j -> JobOutcome.of(j).succeeded())
                 .map(j -> j.getMetadata().getAnnotations().getOrDefault(MigrationJob.IMAGE_ANNOTATION,
                         stack.getSpec().getApi().getImage()));
         int readyReplicas = api.map(WorkloadReadiness::readyReplicas).orElse(0);
-        return new Observation(List.of(postgres, redis, pools(plan), migration, apiReady), plan, migratedImage,
-                service.isPresent(), serving, readyReplicas);
+        List<ConditionState> components = new ArrayList<>(List.of(postgres));
+        restored.ifPresent(components::add);
+        components.addAll(List.of(redis, pools(plan), migration, apiReady));
+        return new Observation(components, plan, migratedImage,
+                service.isPresent(), serving, readyReplicas, backups(stack, context, now));
+    }
+
+    private static Optional<BackupHealth> backups(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {
+        if (!BackupPod.applies(stack)) {
+            return Optional.empty();
+        }
+        var previous = stack.getStatus() == null ? null : stack.getStatus().getBackups();
+        return Optional.of(BackupStatuses.next(stack.getSpec().getPostgres().getBackup().getSchedule(), previous,
+                BackupRuns.of(stack, context), BackupRuns.scheduledSince(stack, context), now));
     }
 
     private static ConditionState postgres(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
@@ -100,8 +119,48 @@ final class StackObserver {
                                 plan.postgresMaxConnections()));
     }
 
+    /** Restored, when the spec asks for a restore: the restore Job's outcome, in its containers' words. */
+    private static Optional<ConditionState> restored(AICodeCraftStack stack, boolean databaseReady,
+                                                     Context<AICodeCraftStack> context) {
+        if (!RestoreJob.applies(stack)) {
+            return Optional.empty();
+        }
+        String source = stack.getSpec().getPostgres().getRestoreFrom().describe();
+        String name = StackNames.restoreJob(stack);
+        Optional<Job> job = StackWorkloads.restore(stack, context);
+        if (job.isEmpty()) {
+            if (StackWorkloads.restored(stack, context)) {
+                return lastCondition(stack, ConditionState.RESTORED);
+            }
+            return Optional.of(new ConditionState(ConditionState.RESTORED, false, "RestorePending", databaseReady
+                    ? "Creating the restore Job %s for %s".formatted(name, source)
+                    : "The restore of %s starts once PostgreSQL is ready".formatted(source)));
+        }
+        JobOutcome outcome = JobOutcome.of(job.get());
+        return Optional.of(switch (outcome.state()) {
+            case SUCCEEDED -> new ConditionState(ConditionState.RESTORED, true, "Restored",
+                    "Restored %s into the database (Job %s)".formatted(source, name));
+            case FAILED -> FailedContainer.first(StackPods.jobPods(context, StackComponent.RESTORE, name))
+                    .map(failed -> refused(failed)
+                            ? new ConditionState(ConditionState.RESTORED, false, "RestoreRefused",
+                                    "Restore Job %s refused to restore %s: %s. Restore into a new stack, or remove spec.postgres.restoreFrom"
+                                            .formatted(name, source, failed.said()))
+                            : new ConditionState(ConditionState.RESTORED, false, "RestoreFailed",
+                                    "Restore Job %s of %s failed: %s".formatted(name, source, failed.describe())))
+                    .orElseGet(() -> new ConditionState(ConditionState.RESTORED, false, "RestoreFailed",
+                            "Restore Job %s of %s failed (%s)".formatted(name, source, outcome.message())));
+            case RUNNING -> new ConditionState(ConditionState.RESTORED, false, "RestoreRunning",
+                    "Restore Job %s of %s is running".formatted(name, source));
+        });
+    }
+
+    private static boolean refused(FailedContainer failed) {
+        return RestoreJob.CHECK_CONTAINER.equals(failed.container()) && failed.exitCode() == RestoreJob.NOT_EMPTY_EXIT_CODE;
+    }
+
     private static ConditionState migration(AICodeCraftStack stack, PoolPlan plan, Optional<Job> job,
-                                            boolean databaseReady, Context<AICodeCraftStack> context) {
+                                            boolean databaseReady, Optional<ConditionState> restored,
+                                            Context<AICodeCraftStack> context) {
         String image = stack.getSpec().getApi().getImage();
         if (job.isPresent()) {
             String name = job.get().getMetadata().getName();
@@ -126,6 +185,10 @@ final class StackObserver {
         if (!databaseReady) {
             return new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "WaitingForDatabase",
                     "The migration for image %s starts once PostgreSQL is ready".formatted(image));
+        }
+        if (restored.isPresent() && !restored.get().holds()) {
+            return new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "WaitingForRestore",
+                    "The migration for image %s starts once the restore is done (see Restored)".formatted(image));
         }
         return new ConditionState(ConditionState.MIGRATIONS_COMPLETE, false, "MigrationPending",
                 "Creating the migration Job %s for image %s".formatted(StackNames.migrationJob(stack), image));
@@ -170,10 +233,15 @@ final class StackObserver {
 
     /** ApiReady as the stack's status has it, when it is True: the last probe's answer of an earlier run. */
     private static Optional<ConditionState> lastAnswer(AICodeCraftStack stack) {
+        return lastCondition(stack, ConditionState.API_READY);
+    }
+
+    /** A condition of the stack's status, when it is True. */
+    private static Optional<ConditionState> lastCondition(AICodeCraftStack stack, String type) {
         return Optional.ofNullable(stack.getStatus()).stream()
                 .flatMap(status -> status.getConditions().stream())
-                .filter(c -> ConditionState.API_READY.equals(c.getType()) && "True".equals(c.getStatus()))
-                .map(c -> new ConditionState(ConditionState.API_READY, true, c.getReason(), c.getMessage()))
+                .filter(c -> type.equals(c.getType()) && "True".equals(c.getStatus()))
+                .map(c -> new ConditionState(type, true, c.getReason(), c.getMessage()))
                 .findFirst();
     }
 

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 final class StackStatuses {
 
     /** The reasons that need a person rather than time. */
-    private static final Set<String> FAILED_REASONS = Set.of("PoolPlanRejected", "MigrationFailed");
+    private static final Set<String> FAILED_REASONS = Set.of("PoolPlanRejected", "MigrationFailed", "RestoreFailed",
+            "RestoreRefused");
     /** An API that has its pods but answers its readiness check badly. */
     private static final Set<String> DEGRADED_REASONS = Set.of("ApiProbeFailed", "ApiDegraded");
 
@@ -34,6 +35,7 @@ final class StackStatuses {
         var before = byType(previous.getConditions());
         List<ConditionState> states = new ArrayList<>(observation.components());
         states.add(ready(observation, generation));
+        observation.backups().ifPresent(backups -> states.add(backups.condition()));
         var status = new AICodeCraftStackStatus();
         status.setObservedGeneration(generation);
         status.setConditions(states.stream()
@@ -51,6 +53,7 @@ final class StackStatuses {
         }
         status.setPools(pools(observation));
         status.setApiReadyReplicas(observation.apiReadyReplicas());
+        status.setBackups(observation.backups().map(BackupHealth::status).orElse(previous.getBackups()));
         return status;
     }
 
@@ -193,6 +196,7 @@ final class StackStatuses {
         status.setEndpoints(previous.getEndpoints());
         status.setPools(previous.getPools());
         status.setApiReadyReplicas(previous.getApiReadyReplicas());
+        status.setBackups(previous.getBackups());
         return status;
     }
 }

@@ -2,6 +2,7 @@ package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.dependent.StackWorkloads;
+import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -22,7 +23,10 @@ final class SupersededMigrations {
             return;
         }
         String current = StackNames.migrationJob(stack);
-        context.getSecondaryResources(Job.class).stream()
+        // the Job informers include the backups'
+        context.getSecondaryResourcesAsStream(Job.class)
+                .filter(job -> StackComponent.MIGRATION.component().equals(
+                        job.getMetadata().getLabels().get(StackComponent.COMPONENT_LABEL)))
                 .filter(job -> !current.equals(job.getMetadata().getName()))
                 .forEach(job -> context.getClient().resource(job)
                         .withPropagationPolicy(DeletionPropagation.BACKGROUND)

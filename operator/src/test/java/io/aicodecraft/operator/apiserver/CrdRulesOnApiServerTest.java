@@ -64,6 +64,42 @@ class CrdRulesOnApiServerTest {
                         GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db},"
                                 + " sslMode: verify-full}}\n  redis: {managed: {}}",
                         "sslMode verify-ca and verify-full need caSecretRef"),
+                bad("backups of an external postgres",
+                        GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db}},"
+                                + " backup: {schedule: '@daily', volume: {}}}\n  redis: {managed: {}}",
+                        "backups are taken of a managed PostgreSQL; back up an external one where it runs"),
+                bad("backups without a destination",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily'}}\n  redis: {managed: {}}",
+                        "set exactly one of volume or s3 as the backup destination"),
+                bad("backups to a volume and to s3",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily', volume: {},"
+                                + " s3: {bucket: b, credentialsSecretRef: {name: s}}}}\n  redis: {managed: {}}",
+                        "set exactly one of volume or s3 as the backup destination"),
+                bad("backups without a schedule",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {volume: {}}}\n  redis: {managed: {}}",
+                        "spec.postgres.backup.schedule: Required value"),
+                bad("backup retention of no dumps",
+                        GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily', volume: {},"
+                                + " retention: {count: 0}}}\n  redis: {managed: {}}",
+                        "spec.postgres.backup.retention.count in body should be greater than or equal to 1"),
+                bad("restore from two sources",
+                        GOOD_API + "\n  postgres: {managed: {}, restoreFrom: {s3Key: k, volume: {claimName: c, path: p}},"
+                                + " backup: {schedule: '@daily', s3: {bucket: b, credentialsSecretRef: {name: s}}}}\n  redis: {managed: {}}",
+                        "set exactly one of backup, volume or s3Key"),
+                bad("restore of a backup without a backup destination",
+                        GOOD_API + "\n  postgres: {managed: {}, restoreFrom: {backup: team-a-20261203T030012Z.dump}}\n  redis: {managed: {}}",
+                        "restoreFrom.backup is looked up in the destination of backup: set backup"),
+                bad("restore of an object key without a bucket",
+                        GOOD_API + "\n  postgres: {managed: {}, restoreFrom: {s3Key: a.dump},"
+                                + " backup: {schedule: '@daily', volume: {}}}\n  redis: {managed: {}}",
+                        "restoreFrom.s3Key is a key in the bucket of backup.s3: set backup.s3"),
+                bad("restore from outside the claim",
+                        GOOD_API + "\n  postgres: {managed: {}, restoreFrom: {volume: {claimName: c, path: a/../../etc}}}\n  redis: {managed: {}}",
+                        "path is relative to the claim's root and has no '..'"),
+                bad("restore of a backup that is no dump name",
+                        GOOD_API + "\n  postgres: {managed: {}, restoreFrom: {backup: latest},"
+                                + " backup: {schedule: '@daily', volume: {}}}\n  redis: {managed: {}}",
+                        "spec.postgres.restoreFrom.backup in body should match"),
                 bad("postgres neither managed nor external",
                         GOOD_API + "\n  postgres: {}\n  redis: {managed: {}}",
                         "set exactly one of managed or external"),

@@ -3,9 +3,8 @@ package io.aicodecraft.operator.apiserver;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.StackPhase;
 import io.aicodecraft.operator.model.StackNames;
+import io.aicodecraft.operator.testing.OperatorOnApiServer;
 import io.aicodecraft.operator.testing.RealApiServer;
-import io.aicodecraft.operator.testing.ReconcileCounter;
-import io.aicodecraft.operator.testing.RunningOperator;
 import io.aicodecraft.operator.testing.StackDriver;
 import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -21,7 +20,6 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,20 +42,14 @@ class OperatorOnApiServerTest {
     @RegisterExtension
     static final RealApiServer SERVER = new RealApiServer();
 
-    private static RunningOperator operator;
+    @RegisterExtension
+    static final OperatorOnApiServer OPERATOR = new OperatorOnApiServer(SERVER);
+
     private static StackDriver driver;
 
     @BeforeAll
-    static void startOperator() {
-        operator = RunningOperator.start(SERVER.client(), RunningOperator.NO_POD_NETWORK, new ReconcileCounter());
-        driver = new StackDriver(SERVER.client());
-    }
-
-    @AfterAll
-    static void stopOperator() {
-        if (operator != null) {
-            operator.close();
-        }
+    static void driver() {
+        driver = OPERATOR.driver();
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.aicodecraft.operator.cluster;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.BackupSpec;
 import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.crd.StackPhase;
+import io.aicodecraft.operator.crd.StorageSpec;
 import io.aicodecraft.operator.install.Repository;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.AuditLog;
@@ -134,6 +136,36 @@ class StackOnClusterTest {
         assertThat(CLUSTER.client().apps().statefulSets().inNamespace(namespace).list().getItems()).isEmpty();
         assertThat(driver.get(stack, Deployment.class, StackNames.redis(stack))).isNull();
         assertThat(driver.get(stack, Deployment.class, StackNames.api(stack)).getStatus().getReadyReplicas()).isEqualTo(3);
+    }
+
+    @Test
+    void theCronJobControllerRunsTheScheduledBackupAndItsResultReachesTheStatus() {
+        var wanted = TestStacks.minimal(CLUSTER.namespace("backups"), "team-a");
+        var backup = new BackupSpec();
+        backup.setSchedule("* * * * *");
+        backup.setVolume(new StorageSpec());
+        wanted.getSpec().getPostgres().setBackup(backup);
+        var stack = driver.create(wanted);
+
+        // the Job is the CronJob's, not the stack's: the operator finds it by the stack's label
+        await().atMost(Duration.ofSeconds(150)).untilAsserted(() -> {
+            var status = driver.status(stack);
+            assertThat(status).isNotNull();
+            var backups = status.getBackups();
+            assertThat(backups).isNotNull();
+            assertThat(backups.getLastSuccessful()).isNotNull();
+            assertThat(backups.getLastSuccessful().getJob()).startsWith(StackNames.backupSchedule(stack) + "-");
+            assertThat(backups.getLastSuccessful().getName()).startsWith(backups.getLastSuccessful().getJob() + "-")
+                    .endsWith(".dump");
+            assertThat(backups.getLastSuccessful().getSizeBytes()).isEqualTo(1024L);
+        });
+        assertThat(driver.condition(stack, "BackupsHealthy")).hasValueSatisfying(c -> {
+            assertThat(c.getStatus()).isEqualTo("True");
+            assertThat(c.getReason()).isEqualTo("BackupStored");
+        });
+        var job = driver.get(stack, Job.class, driver.status(stack).getBackups().getLastSuccessful().getJob());
+        assertThat(job.getMetadata().getOwnerReferences()).singleElement()
+                .satisfies(owner -> assertThat(owner.getKind()).isEqualTo("CronJob"));
     }
 
     @Test

@@ -44,6 +44,13 @@ class GoldenYamlTest {
                 golden("ApiService", "minimal", ApiService::build),
                 golden("ApiHorizontalPodAutoscaler", "autoscaled", ApiHorizontalPodAutoscaler::build),
                 golden("ApiPodDisruptionBudget", "minimal", ApiPodDisruptionBudget::build),
+                golden("BackupClaim", "backups-volume", BackupClaim::build),
+                golden("BackupCronJob", "backups-volume", BackupCronJob::build),
+                golden("BackupCronJob", "backups-s3", BackupCronJob::build),
+                golden("OnDemandBackupJob", "backups-volume", OnDemandBackupJob::build),
+                golden("RestoreJob", "restore-backup", RestoreJob::build),
+                golden("RestoreJob", "restore-s3", RestoreJob::build),
+                golden("RestoreJob", "restore-volume", RestoreJob::build),
                 golden("StackNetworkPolicy", "minimal", StackNetworkPolicy::build),
                 golden("StackNetworkPolicy", "external-postgres-managed-redis", StackNetworkPolicy::build));
     }

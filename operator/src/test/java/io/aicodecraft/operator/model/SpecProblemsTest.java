@@ -77,6 +77,49 @@ class SpecProblemsTest {
         assertThat(SpecProblems.of(both)).isNotEmpty();
     }
 
+    @Test
+    void aBackupScheduleThatIsNoCronExpressionIsRefusedWithWhatIsWrong() {
+        var stack = read("""
+                  api:
+                    image: %s
+                  postgres:
+                    managed: {}
+                    backup: {schedule: "0 25 * * *", volume: {}}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
+
+        assertThat(SpecProblems.of(stack)).singleElement().asString()
+                .startsWith("spec.postgres.backup.schedule: \"0 25 * * *\" is not a cron schedule of five fields");
+    }
+
+    @Test
+    void backupsOfAnExternalPostgresAndBackupsWithoutOrWithTwoDestinationsAreRefusedByTheCrdsRules() {
+        var external = read("""
+                  api:
+                    image: %s
+                  postgres:
+                    external: {host: db.example, database: app, credentialsSecretRef: {name: db}}
+                    backup: {schedule: "@daily", volume: {}}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
+        var nowhere = read("""
+                  api:
+                    image: %s
+                  postgres:
+                    managed: {}
+                    backup: {schedule: "@daily"}
+                  redis:
+                    managed: {}
+                """.formatted(TestStacks.IMAGE_V1));
+
+        assertThat(SpecProblems.of(external)).anySatisfy(problem -> assertThat(problem)
+                .contains("backups are taken of a managed PostgreSQL"));
+        assertThat(SpecProblems.of(nowhere)).anySatisfy(problem -> assertThat(problem)
+                .contains("set exactly one of volume or s3"));
+    }
+
     private static AICodeCraftStack read(String spec) {
         return Serialization.unmarshal(TestStacks.yaml("ns", "team-a", spec), AICodeCraftStack.class);
     }

@@ -49,6 +49,20 @@ class StackEventTest {
                 .containsExactly(new StackEvent(false, "StackReady", "Every component is ready"));
     }
 
+    @Test
+    void aFailedOrOverdueBackupIsAWarningAndHealthyBackupsAgainANormalEvent() {
+        var stored = condition("BackupsHealthy", true, "BackupStored", "Backup a stored");
+        var failed = condition("BackupsHealthy", false, "BackupFailed", "Backup Job b failed: pg_dump: error");
+        var overdue = condition("BackupsHealthy", false, "BackupOverdue", "No backup stored since ...");
+
+        assertThat(StackEvent.between(List.of(stored), List.of(failed)))
+                .containsExactly(new StackEvent(true, "BackupFailed", "Backup Job b failed: pg_dump: error"));
+        assertThat(StackEvent.between(List.of(failed), List.of(overdue)))
+                .containsExactly(new StackEvent(true, "BackupOverdue", "No backup stored since ..."));
+        assertThat(StackEvent.between(List.of(overdue), List.of(stored)))
+                .containsExactly(new StackEvent(false, "BackupStored", "Backup a stored"));
+    }
+
     private static Condition condition(String type, boolean holds, String reason, String message) {
         return new ConditionState(type, holds, reason, message).toCondition(null, 1L, T);
     }

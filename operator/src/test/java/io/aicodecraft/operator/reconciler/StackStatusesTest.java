@@ -144,7 +144,8 @@ class StackStatusesTest {
         for (var override : overrides) {
             components.replaceAll(c -> c.type().equals(override.type()) ? override : c);
         }
-        return new Observation(components, PoolPlan.of(stack.getSpec()), Optional.empty(), true, true, 2);
+        return new Observation(components, PoolPlan.of(stack.getSpec()), Optional.empty(), true, true, 2,
+                Optional.empty());
     }
 
     private static AICodeCraftStackStatus statusWith(Condition condition) {

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.testing;
 
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.JobStatus;
 import io.fabric8.kubernetes.api.model.batch.v1.JobStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -98,23 +100,29 @@ public final class Kubelet {
     /**
      * A pod of {@code template} as its controller creates it (named {@code name}, with the template's labels
      * and {@code labels}), then {@code status} as the scheduler and the kubelet report it. Only the
-     * containers' names and images are kept: nothing runs them.
+     * (init) containers' names and images are kept: nothing runs them.
      */
     public Pod pod(String namespace, String name, PodTemplateSpec template, Map<String, String> labels,
                    PodStatus status) {
-        var containers = template.getSpec().getContainers().stream()
-                .map(c -> new ContainerBuilder().withName(c.getName()).withImage(c.getImage()).build())
-                .toList();
         var pod = client.resource(new PodBuilder()
                 .withNewMetadata().withName(name).withNamespace(namespace)
                 .withLabels(template.getMetadata().getLabels()).addToLabels(labels).endMetadata()
-                .withNewSpec().withContainers(containers).endSpec()
+                .withNewSpec()
+                .withInitContainers(namesAndImages(template.getSpec().getInitContainers()))
+                .withContainers(namesAndImages(template.getSpec().getContainers()))
+                .endSpec()
                 .build()).create();
         return Conflicts.retry(() -> client.pods().inNamespace(namespace).withName(pod.getMetadata().getName())
                 .editStatus(p -> {
                     p.setStatus(status);
                     return p;
                 }));
+    }
+
+    private static List<Container> namesAndImages(List<Container> containers) {
+        return containers == null ? List.of() : containers.stream()
+                .map(c -> new ContainerBuilder().withName(c.getName()).withImage(c.getImage()).build())
+                .toList();
     }
 
     private void finishJob(String namespace, String name, JobStatus status) {

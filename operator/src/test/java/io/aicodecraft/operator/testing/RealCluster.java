@@ -25,9 +25,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real cluster without kubelets for one test class: the {@link RealApiServer} with an audit log, plus
- * kube-controller-manager (garbage collector; Deployment, ReplicaSet, StatefulSet, Job, PV binder,
+ * kube-controller-manager (garbage collector; Deployment, ReplicaSet, StatefulSet, Job, CronJob, PV binder,
  * claim protection, ServiceAccount, disruption controllers), kube-scheduler and kwok faking {@value #NODES} nodes whose pods become
- * Ready (Job pods Succeeded, or Failed for {@link TestStacks#FAILING_IMAGE}), all as child processes of
+ * Ready (Job pods Succeeded, or Failed for {@link TestStacks#FAILING_IMAGE}; a backup pod's store container
+ * reports a stored dump as {@code backup store} does), all as child processes of
  * the test JVM. A {@link TestVolumeProvisioner} gives every claim a volume.
  *
  * <p>Everything it writes, the processes' logs and the audit log among them, stays under
@@ -39,7 +40,7 @@ public final class RealCluster implements BeforeAllCallback, AfterAllCallback {
     private static final String KWOK_NODE = "kwok.x-k8s.io/node";
     // the controllers a stack's objects need; HPA needs metrics and the node lifecycle kubelets, so not those
     private static final String CONTROLLERS = String.join(",", "garbage-collector-controller",
-            "deployment-controller", "replicaset-controller", "statefulset-controller", "job-controller",
+            "deployment-controller", "replicaset-controller", "statefulset-controller", "job-controller", "cronjob-controller",
             "persistentvolume-binder-controller", "persistentvolumeclaim-protection-controller",
             "serviceaccount-controller", "disruption-controller");
 
@@ -87,6 +88,7 @@ public final class RealCluster implements BeforeAllCallback, AfterAllCallback {
                 "--secure-port=0", "-v=4");
         start(binaries.resolve("kwok"), "--kubeconfig=" + kubeconfig,
                 "--config=" + binaries.resolve("kwok-stages.yaml"), "--config=" + copyResource("kwok-failing-job-pods.yaml"),
+                "--config=" + copyResource("kwok-backup-pods.yaml"),
                 "--manage-all-nodes=false", "--manage-nodes-with-annotation-selector=" + KWOK_NODE + "=fake",
                 "--node-ip=127.0.0.1");
         for (int i = 0; i < NODES; i++) {

@@ -1,0 +1,141 @@
+package io.aicodecraft.api.backup;
+
+import io.aicodecraft.api.TestServers;
+import io.aicodecraft.api.config.DatabaseConfig;
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A PostgreSQL 15 of Debian's packages ({@code postgresql-15}), started for the backup tests: the embedded
+ * PostgreSQL of the other tests has no {@code pg_dump}, and Debian's {@code pg_dump} 15 refuses a newer server.
+ * Its cluster lives in a temporary directory, trusts local connections on 127.0.0.1 and a free port, and runs as
+ * the {@code postgres} user when the tests run as root (initdb and postgres refuse root).
+ * <p>
+ * Without the binaries the tests are skipped, saying so, except under CI ({@code CI} set) or with
+ * {@code AICC_REQUIRE_PG_TOOLS=true} (.ci/run sets it), where that is a failure.
+ */
+public final class Postgres15 implements AutoCloseable {
+    public static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    private static final String SERVICE_USER = "postgres";
+
+    private final Path directory;
+    private final int port;
+    private final boolean asServiceUser;
+
+    private Postgres15(Path directory, int port, boolean asServiceUser) {
+        this.directory = directory;
+        this.port = port;
+        this.asServiceUser = asServiceUser;
+    }
+
+    /** Skips the calling test, or fails it under CI, when Debian's PostgreSQL 15 binaries are not installed. */
+    public static void assumeInstalled() {
+        List<String> missing = List.of("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore").stream()
+                .filter(tool -> !Files.isExecutable(BIN.resolve(tool))).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String reason = "Debian's PostgreSQL 15 (apt-get install postgresql-15) is not installed: no " + missing
+                + " in " + BIN;
+        boolean required = System.getenv("CI") != null || "true".equals(System.getenv("AICC_REQUIRE_PG_TOOLS"));
+        if (required) {
+            throw new AssertionError(reason + " (required: CI or AICC_REQUIRE_PG_TOOLS=true)");
+        }
+        Assumptions.abort(reason);
+    }
+
+    public static Postgres15 start() throws IOException, InterruptedException {
+        assumeInstalled();
+        boolean root = "root".equals(System.getProperty("user.name"));
+        Path directory = Files.createTempDirectory("aicc-pg15-");
+        if (root) {
+            run(List.of("chown", SERVICE_USER + ":", directory.toString()));
+        }
+        Postgres15 server = new Postgres15(directory, TestServers.freePort(), root);
+        server.pg("initdb", "-D", server.data().toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                "--locale=C", "--no-sync");
+        server.pg("pg_ctl", "-D", server.data().toString(), "-l", directory.resolve("server.log").toString(), "-w",
+                "-t", "60", "-o", "-c listen_addresses=127.0.0.1 -p " + server.port
+                        + " -c unix_socket_directories=" + directory + " -c fsync=off", "start");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        return server;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A new, empty database (from template0, as pg_restore wants it). */
+    public DatabaseConfig createDatabase(String name) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        }
+        return new DatabaseConfig(url(name), "postgres", "", 0, 2, Duration.ofSeconds(5));
+    }
+
+    public String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** {@code pg_dump -Fc} of {@code database} into {@code file}, as the backup Job's init container runs it. */
+    public void dump(String database, Path file) throws IOException, InterruptedException {
+        run(List.of(BIN.resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                "-U", "postgres", "-Fc", "-f", file.toString(), database));
+    }
+
+    /** {@code pg_restore} of {@code file} into {@code database}, as the restore Job runs it. */
+    public void restore(Path file, String database) throws IOException, InterruptedException {
+        run(List.of(BIN.resolve("pg_restore").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
+                "-U", "postgres", "--no-owner", "--exit-on-error", "-d", database, file.toString()));
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!Files.isDirectory(data())) {
+            return;
+        }
+        try {
+            pg("pg_ctl", "-D", data().toString(), "-w", "-m", "fast", "stop");
+            run(List.of("rm", "-rf", directory.toString()));
+        } catch (IOException | InterruptedException | AssertionError e) {
+            System.err.println("cannot stop the PostgreSQL 15 in " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private Path data() {
+        return directory.resolve("data");
+    }
+
+    private void pg(String tool, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        if (asServiceUser) {
+            command.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));
+        }
+        command.add(BIN.resolve(tool).toString());
+        command.addAll(List.of(args));
+        run(command);
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}

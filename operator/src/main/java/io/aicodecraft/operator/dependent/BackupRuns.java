@@ -1,0 +1,103 @@
+package io.aicodecraft.operator.dependent;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.BackupPod;
+import io.aicodecraft.operator.model.StackComponent;
+import io.aicodecraft.operator.model.StackNames;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The stack's ended backup runs, from the informers' caches: each backup Job (the CronJob's and the on-demand
+ * ones) with what its pod's {@code store} container reported when it ended, or why a container failed.
+ */
+public final class BackupRuns {
+
+    private BackupRuns() {
+    }
+
+    public static List<BackupRun> of(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        String name = stack.getMetadata().getName();
+        return context.getSecondaryResourcesAsStream(Job.class)
+                .filter(job -> StackComponent.BACKUP.component().equals(label(job.getMetadata().getLabels(),
+                        StackComponent.COMPONENT_LABEL)))
+                .filter(job -> name.equals(label(job.getMetadata().getLabels(), StackComponent.STACK_LABEL)))
+                .flatMap(job -> run(job, StackPods.jobPods(context, StackComponent.BACKUP, job.getMetadata().getName())).stream())
+                .toList();
+    }
+
+    /** Since when the CronJob exists: before its first run, a schedule is overdue only counted from then. */
+    public static Optional<Instant> scheduledSince(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        String cronJob = StackNames.backupSchedule(stack);
+        return context.getSecondaryResourcesAsStream(CronJob.class)
+                .filter(c -> cronJob.equals(c.getMetadata().getName()))
+                .map(c -> c.getMetadata().getCreationTimestamp())
+                .filter(Objects::nonNull)
+                .map(Instant::parse)
+                .findFirst();
+    }
+
+    /** The run of {@code job} from its pods, if it ended. */
+    public static Optional<BackupRun> run(Job job, List<Pod> pods) {
+        String jobName = job.getMetadata().getName();
+        JobOutcome outcome = JobOutcome.of(job);
+        return switch (outcome.state()) {
+            case RUNNING -> Optional.empty();
+            case SUCCEEDED -> Optional.of(stored(jobName, finished(job, "Complete"), pods));
+            case FAILED -> Optional.of(new BackupRun.Failed(jobName, finished(job, "Failed"),
+                    FailedContainer.first(pods).map(FailedContainer::describe).orElse(outcome.message())));
+        };
+    }
+
+    private static BackupRun.Stored stored(String job, Instant finished, List<Pod> pods) {
+        Optional<JsonNode> result = FailedContainer.terminations(pods)
+                .filter(t -> BackupPod.STORE_CONTAINER.equals(t.container()) && t.state().getExitCode() == 0)
+                .map(t -> t.state().getMessage())
+                .filter(Objects::nonNull)
+                .flatMap(message -> parse(message).stream())
+                .findFirst();
+        return new BackupRun.Stored(job, finished,
+                result.map(r -> r.path("name").asText(null)).orElse(null),
+                result.filter(r -> r.path("sizeBytes").canConvertToLong()).map(r -> r.path("sizeBytes").asLong()).orElse(null),
+                result.filter(r -> r.path("kept").canConvertToInt()).map(r -> r.path("kept").asInt()).orElse(null));
+    }
+
+
+    /** When the Job's condition became true; a Job written without that time ended no later than it was seen. */
+    private static Instant finished(Job job, String conditionType) {
+        var status = job.getStatus();
+        if ("Complete".equals(conditionType) && status.getCompletionTime() != null) {
+            return Instant.parse(status.getCompletionTime());
+        }
+        return Optional.ofNullable(status.getConditions()).orElse(List.of()).stream()
+                .filter(c -> conditionType.equals(c.getType()))
+                .map(JobCondition::getLastTransitionTime)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .or(() -> Optional.ofNullable(status.getStartTime()))
+                .map(Instant::parse)
+                .orElseGet(() -> Instant.parse(job.getMetadata().getCreationTimestamp()));
+    }
+
+    private static Optional<JsonNode> parse(String message) {
+        try {
+            JsonNode node = Serialization.jsonMapper().readTree(message.strip());
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (java.io.IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String label(java.util.Map<String, String> labels, String key) {
+        return labels == null ? null : labels.get(key);
+    }
+}

@@ -1,0 +1,15 @@
+package io.aicodecraft.operator.reconciler;
+
+import io.aicodecraft.operator.crd.BackupsStatus;
+import java.time.Instant;
+
+/**
+ * The backups of a stack as one reconcile sees them.
+ *
+ * @param status what status.backups says
+ * @param condition BackupsHealthy
+ * @param recheckAt when BackupsHealthy turns False if no run ends before then (a schedule overdue); no event
+ *     marks that moment, so the reconcile is rescheduled to it
+ */
+record BackupHealth(BackupsStatus status, ConditionState condition, Instant recheckAt) {
+}

@@ -1,0 +1,119 @@
+package io.aicodecraft.operator.contract;
+
+import io.aicodecraft.api.MainProcess;
+import io.aicodecraft.api.backup.Postgres15;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One container of a pod the operator builds, run on this machine as a kubelet would run it: its environment from
+ * its values, Secrets and ConfigMaps; {@code $(VAR)} in its arguments expanded; each mount a directory. A container
+ * with a command is a PostgreSQL tool (Debian's PostgreSQL 15 binaries play the postgres image); one without is the
+ * API image's entrypoint, {@code io.aicodecraft.api.Main}. {@code overrides} point the environment at the test's
+ * servers, as the cluster's DNS would.
+ */
+record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>> secrets,
+                      Map<String, Map<String, String>> configMaps, Map<String, String> overrides) {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
+
+    record Exit(int code, String output) {
+    }
+
+    Exit run(Container container) throws IOException, InterruptedException {
+        Map<String, String> env = environment(container);
+        List<String> args = new ArrayList<>();
+        for (String arg : container.getArgs()) {
+            args.add(mapped(container, expand(arg, env)));
+        }
+        if (container.getCommand() == null || container.getCommand().isEmpty()) {
+            var run = MainProcess.run(env, args.toArray(String[]::new));
+            return new Exit(run.exitCode(), run.output());
+        }
+        List<String> command = new ArrayList<>(List.of(Postgres15.BIN.resolve(container.getCommand().getFirst()).toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command + " did not end");
+        }
+        return new Exit(process.exitValue(), output);
+    }
+
+    private Map<String, String> environment(Container container) {
+        Map<String, String> env = new LinkedHashMap<>();
+        container.getEnvFrom().forEach(source -> env.putAll(lookup(configMaps, source.getConfigMapRef().getName(), "ConfigMap")));
+        for (EnvVar variable : container.getEnv()) {
+            if (variable.getValue() != null) {
+                env.put(variable.getName(), expand(variable.getValue(), env));
+            } else {
+                var ref = variable.getValueFrom().getSecretKeyRef();
+                String value = lookup(secrets, ref.getName(), "Secret").get(ref.getKey());
+                if (value == null) {
+                    throw new AssertionError("Secret " + ref.getName() + " has no key " + ref.getKey());
+                }
+                env.put(variable.getName(), value);
+            }
+        }
+        env.replaceAll((name, value) -> mapped(container, value));
+        env.putAll(overrides);
+        return new HashMap<>(env);
+    }
+
+    private static Map<String, String> lookup(Map<String, Map<String, String>> objects, String name, String kind) {
+        var found = objects.get(name);
+        if (found == null) {
+            throw new AssertionError("the container needs " + kind + " " + name + ", which the test does not have");
+        }
+        return found;
+    }
+
+    /** Kubernetes' expansion: {@code $(NAME)} of a variable defined, anything else as it is. */
+    private static String expand(String text, Map<String, String> env) {
+        Matcher matcher = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = env.get(matcher.group(1));
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+        }
+        return matcher.appendTail(out).toString();
+    }
+
+    /** A path under a mount, as the directory that plays the volume; the longest mount path first. */
+    private String mapped(Container container, String text) {
+        int equals = text.indexOf('=');
+        if (text.startsWith("--") && equals > 0) {
+            return text.substring(0, equals + 1) + mapped(container, text.substring(equals + 1));
+        }
+        List<VolumeMount> mounts = container.getVolumeMounts().stream()
+                .sorted(Comparator.comparing((VolumeMount m) -> m.getMountPath().length()).reversed()).toList();
+        for (VolumeMount mount : mounts) {
+            Path directory = volumes.get(mount.getName());
+            if (directory == null) {
+                throw new AssertionError("no directory for volume " + mount.getName());
+            }
+            if (text.equals(mount.getMountPath()) || text.startsWith(mount.getMountPath() + "/")) {
+                return directory + text.substring(mount.getMountPath().length());
+            }
+        }
+        return text;
+    }
+}
