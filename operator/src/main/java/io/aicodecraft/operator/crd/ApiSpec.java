@@ -41,6 +41,17 @@ public class ApiSpec {
     @JsonPropertyDescription("Per-API-key request budget.")
     private RateLimitSpec rateLimit = new RateLimitSpec();
 
+    @JsonPropertyDescription("Where the API pods and the migration Job run; by default the API pods spread softly across zones and nodes, and prefer different nodes when there are several.")
+    private SchedulingSpec scheduling = new SchedulingSpec();
+
+    public SchedulingSpec getScheduling() {
+        return scheduling;
+    }
+
+    public void setScheduling(SchedulingSpec scheduling) {
+        this.scheduling = scheduling;
+    }
+
     public String getImage() {
         return image;
     }

@@ -45,6 +45,17 @@ public class ManagedPostgresSpec {
     @JsonPropertyDescription("Further PostgreSQL settings passed as -c name=value (max_connections is set by maxConnections).")
     private Map<String, String> parameters = new LinkedHashMap<>();
 
+    @JsonPropertyDescription("Where the PostgreSQL pod (and its backup and restore Jobs) run.")
+    private SchedulingSpec scheduling = new SchedulingSpec();
+
+    public SchedulingSpec getScheduling() {
+        return scheduling;
+    }
+
+    public void setScheduling(SchedulingSpec scheduling) {
+        this.scheduling = scheduling;
+    }
+
     public String getImage() {
         return image;
     }

@@ -39,6 +39,17 @@ public class ManagedRedisSpec {
     @JsonPropertyDescription("CPU and memory of the Redis container; what is unset defaults to a request of 100m CPU and, requested and limited, maxMemory plus 128Mi of memory (no CPU limit).")
     private ResourcesSpec resources = new ResourcesSpec();
 
+    @JsonPropertyDescription("Where the Redis pod runs.")
+    private SchedulingSpec scheduling = new SchedulingSpec();
+
+    public SchedulingSpec getScheduling() {
+        return scheduling;
+    }
+
+    public void setScheduling(SchedulingSpec scheduling) {
+        this.scheduling = scheduling;
+    }
+
     public String getImage() {
         return image;
     }

@@ -39,10 +39,10 @@ public final class ApiDeployment {
                         .endRollingUpdate()
                         .endStrategy()
                         .withNewSelector().withMatchLabels(StackComponent.API.selector(stack)).endSelector()
-                        .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.API, RestrictedSecurity.API_USER,
-                                        container(stack), ApiPodVolumes.volumes(stack))
+                        .withTemplate(PodScheduling.api(RestrictedSecurity.podTemplate(stack, StackComponent.API,
+                                        RestrictedSecurity.API_USER, container(stack), ApiPodVolumes.volumes(stack))
                                 .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, configHash).endMetadata()
-                                .build())
+                                .build(), stack, plan.apiPodsMax()))
                         .build())
                 .build();
     }

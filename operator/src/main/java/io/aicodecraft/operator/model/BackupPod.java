@@ -66,13 +66,14 @@ public final class BackupPod {
             volumes.add(new VolumeBuilder().withName(BACKUPS_VOLUME).withNewPersistentVolumeClaim()
                     .withClaimName(StackNames.backupClaim(stack)).endPersistentVolumeClaim().build());
         }
-        return RestrictedSecurity.podTemplate(stack, StackComponent.BACKUP, RestrictedSecurity.API_USER,
+        // where the PostgreSQL pod may run, its dumps may too
+        return PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.BACKUP, RestrictedSecurity.API_USER,
                         store(stack, backup), volumes.toArray(Volume[]::new))
                 .editSpec()
                 .withInitContainers(dump(stack))
                 .withRestartPolicy("Never")
                 .endSpec()
-                .build();
+                .build(), stack.getSpec().getPostgres().getManaged().getScheduling());
     }
 
     private static Container dump(AICodeCraftStack stack) {

@@ -31,10 +31,10 @@ public final class MigrationJob {
                 .withNewSpec()
                 .withBackoffLimit(migrations.getBackoffLimit())
                 .withActiveDeadlineSeconds(migrations.getActiveDeadlineSeconds())
-                .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.MIGRATION, RestrictedSecurity.API_USER,
-                                container(stack), ApiPodVolumes.volumes(stack))
+                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.MIGRATION,
+                                RestrictedSecurity.API_USER, container(stack), ApiPodVolumes.volumes(stack))
                         .editSpec().withRestartPolicy("Never").endSpec()
-                        .build())
+                        .build(), stack.getSpec().getApi().getScheduling()))
                 .endSpec()
                 .build();
     }

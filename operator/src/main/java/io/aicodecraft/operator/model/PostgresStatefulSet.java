@@ -50,9 +50,10 @@ public final class PostgresStatefulSet {
                 .withWhenDeleted(stack.getSpec().getDeletionPolicy().name())
                 .withWhenScaled("Retain")
                 .endPersistentVolumeClaimRetentionPolicy()
-                .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.DATABASE, RestrictedSecurity.POSTGRES_USER,
-                        container(stack, managed, plan),
-                        RestrictedSecurity.scratchVolume("run"), RestrictedSecurity.scratchVolume("tmp")).build())
+                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.DATABASE,
+                        RestrictedSecurity.POSTGRES_USER, container(stack, managed, plan),
+                        RestrictedSecurity.scratchVolume("run"), RestrictedSecurity.scratchVolume("tmp")).build(),
+                        managed.getScheduling()))
                 .withVolumeClaimTemplates(dataClaim(stack, managed))
                 .endSpec()
                 .build();

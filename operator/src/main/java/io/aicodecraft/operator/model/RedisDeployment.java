@@ -34,9 +34,10 @@ public final class RedisDeployment {
                 // never two Redis pods at once: they would split the cache and the task queue
                 .withNewStrategy().withType("Recreate").endStrategy()
                 .withNewSelector().withMatchLabels(StackComponent.CACHE.selector(stack)).endSelector()
-                .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.CACHE, RestrictedSecurity.REDIS_USER,
-                        container(stack, managed, plan),
-                        dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp")).build())
+                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.CACHE,
+                        RestrictedSecurity.REDIS_USER, container(stack, managed, plan),
+                        dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp")).build(),
+                        managed.getScheduling()))
                 .endSpec()
                 .build();
     }

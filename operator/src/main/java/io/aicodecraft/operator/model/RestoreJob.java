@@ -60,13 +60,13 @@ public final class RestoreJob {
                         .withNewOnExitCodes().withContainerName(CHECK_CONTAINER).withOperator("In")
                         .withValues(NOT_EMPTY_EXIT_CODE).endOnExitCodes().build())
                 .endPodFailurePolicy()
-                .withTemplate(RestrictedSecurity.podTemplate(stack, StackComponent.RESTORE, RestrictedSecurity.API_USER,
-                                restore(stack), volumes.toArray(Volume[]::new))
+                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.RESTORE,
+                                RestrictedSecurity.API_USER, restore(stack), volumes.toArray(Volume[]::new))
                         .editSpec()
                         .withInitContainers(checkEmpty(stack), fetch(stack, source))
                         .withRestartPolicy("Never")
                         .endSpec()
-                        .build())
+                        .build(), stack.getSpec().getPostgres().getManaged().getScheduling()))
                 .endSpec()
                 .build();
     }

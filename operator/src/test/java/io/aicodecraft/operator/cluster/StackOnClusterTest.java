@@ -6,6 +6,7 @@ import io.aicodecraft.operator.crd.DeletionPolicy;
 import io.aicodecraft.operator.crd.StackPhase;
 import io.aicodecraft.operator.crd.StorageSpec;
 import io.aicodecraft.operator.install.Repository;
+import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.AuditLog;
 import io.aicodecraft.operator.testing.ChartRelease;
@@ -20,7 +21,11 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.TaintBuilder;
+import io.fabric8.kubernetes.api.model.TolerationBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.scheduling.v1.PriorityClassBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
@@ -166,6 +171,40 @@ class StackOnClusterTest {
         var job = driver.get(stack, Job.class, driver.status(stack).getBackups().getLastSuccessful().getJob());
         assertThat(job.getMetadata().getOwnerReferences()).singleElement()
                 .satisfies(owner -> assertThat(owner.getKind()).isEqualTo("CronJob"));
+    }
+
+    @Test
+    void theSchedulerSpreadsTheApiPodsAcrossZones() {
+        var wanted = TestStacks.minimal(CLUSTER.namespace("spread"), "team-a");
+        wanted.getSpec().getApi().setReplicas(3);
+        var stack = awaitReady(driver.create(wanted));
+
+        var zones = apiPods(stack).stream().map(pod -> zoneOf(pod.getSpec().getNodeName())).toList();
+        assertThat(zones).hasSize(3).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aComponentsSchedulingReachesItsPodsOnANodeOnlyItMayUse() {
+        CLUSTER.fakeNode("kwok-dedicated", "zone-0", Map.of("pool", "dedicated"), List.of(new TaintBuilder()
+                .withKey("dedicated").withValue("aicc").withEffect("NoSchedule").build()));
+        var wanted = TestStacks.minimal(CLUSTER.namespace("dedicated"), "team-a");
+        var scheduling = wanted.getSpec().getRedis().getManaged().getScheduling();
+        scheduling.setNodeSelector(Map.of("pool", "dedicated"));
+        scheduling.setTolerations(List.of(new TolerationBuilder().withKey("dedicated").withOperator("Equal")
+                .withValue("aicc").withEffect("NoSchedule").build()));
+        CLUSTER.client().resource(new PriorityClassBuilder().withNewMetadata().withName("tenant-data").endMetadata()
+                .withValue(1000).build()).create();
+        scheduling.setPriorityClassName("tenant-data");
+        var stack = awaitReady(driver.create(wanted));
+
+        var redis = CLUSTER.client().pods().inNamespace(stack.getMetadata().getNamespace())
+                .withLabels(StackComponent.CACHE.selector(stack)).list().getItems();
+        assertThat(redis).singleElement().satisfies(pod -> {
+            assertThat(pod.getSpec().getNodeName()).isEqualTo("kwok-dedicated");
+            assertThat(pod.getSpec().getPriorityClassName()).isEqualTo("tenant-data");
+            assertThat(pod.getSpec().getPriority()).isEqualTo(1000);
+        });
+        assertThat(apiPods(stack)).allSatisfy(pod -> assertThat(pod.getSpec().getNodeName()).isNotEqualTo("kwok-dedicated"));
     }
 
     @Test
@@ -321,6 +360,15 @@ class StackOnClusterTest {
             }
         }
         return distinct;
+    }
+
+    private static List<Pod> apiPods(AICodeCraftStack stack) {
+        return CLUSTER.client().pods().inNamespace(stack.getMetadata().getNamespace())
+                .withLabels(StackComponent.API.selector(stack)).list().getItems();
+    }
+
+    private static String zoneOf(String node) {
+        return CLUSTER.client().nodes().withName(node).get().getMetadata().getLabels().get("topology.kubernetes.io/zone");
     }
 
     private static List<PersistentVolumeClaim> claimsOf(AICodeCraftStack stack) {

@@ -1,7 +1,9 @@
 package io.aicodecraft.operator.testing;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -26,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real cluster without kubelets for one test class: the {@link RealApiServer} with an audit log, plus
  * kube-controller-manager (garbage collector; Deployment, ReplicaSet, StatefulSet, Job, CronJob, PV binder,
- * claim protection, ServiceAccount, disruption controllers), kube-scheduler and kwok faking {@value #NODES} nodes whose pods become
+ * claim protection, ServiceAccount, disruption controllers), kube-scheduler and kwok faking {@value #NODES} nodes, each in a
+ * zone of its own, whose pods become
  * Ready (Job pods Succeeded, or Failed for {@link TestStacks#FAILING_IMAGE}; a backup pod's store container
  * reports a stored dump as {@code backup store} does), all as child processes of
  * the test JVM. A {@link TestVolumeProvisioner} gives every claim a volume.
@@ -92,23 +95,32 @@ public final class RealCluster implements BeforeAllCallback, AfterAllCallback {
                 "--manage-all-nodes=false", "--manage-nodes-with-annotation-selector=" + KWOK_NODE + "=fake",
                 "--node-ip=127.0.0.1");
         for (int i = 0; i < NODES; i++) {
-            client().nodes().resource(new NodeBuilder().withNewMetadata().withName("kwok-node-" + i)
-                    .addToAnnotations(KWOK_NODE, "fake").addToLabels("type", "kwok").endMetadata().build()).create();
+            fakeNode("kwok-node-" + i, "zone-" + i, Map.of(), List.of());
         }
         provisioner = TestVolumeProvisioner.start(client());
         awaitRunning();
     }
 
-    /** Waits for what shows each process at work: kwok's nodes Ready, the ServiceAccount controller's account. */
+    /**
+     * A node kwok plays, in {@code zone} (each of the cluster's own nodes has a zone of its own), with further labels
+     * and {@code taints}; returns once kwok reports it Ready.
+     */
+    public Node fakeNode(String name, String zone, Map<String, String> labels, List<Taint> taints) {
+        client().nodes().resource(new NodeBuilder().withNewMetadata().withName(name)
+                .addToAnnotations(KWOK_NODE, "fake").addToLabels("type", "kwok")
+                .addToLabels("kubernetes.io/hostname", name).addToLabels("topology.kubernetes.io/zone", zone)
+                .addToLabels(labels).endMetadata()
+                .build()).create();
+        var node = client().nodes().withName(name);
+        node.waitUntilCondition(n -> n != null && n.getStatus() != null && n.getStatus().getConditions().stream()
+                .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus())), 60, TimeUnit.SECONDS);
+        // admission taints a new node not-ready; lifting it is the node lifecycle controller's part, which
+        // would also need kubelet heartbeats, so it is done here once
+        return node.edit(n -> new NodeBuilder(n).editSpec().withTaints(taints).endSpec().build());
+    }
+
+    /** Waits for what shows each process at work: the ServiceAccount controller's account. */
     private void awaitRunning() {
-        for (int i = 0; i < NODES; i++) {
-            var node = client().nodes().withName("kwok-node-" + i);
-            node.waitUntilCondition(n -> n != null && n.getStatus() != null && n.getStatus().getConditions().stream()
-                    .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus())), 60, TimeUnit.SECONDS);
-            // admission taints a new node not-ready; lifting it is the node lifecycle controller's part, which
-            // would also need kubelet heartbeats, so it is done here once
-            node.edit(n -> new NodeBuilder(n).editSpec().withTaints(List.of()).endSpec().build());
-        }
         client().resources(ServiceAccount.class).inNamespace("default").withName("default")
                 .waitUntilCondition(Objects::nonNull, 60, TimeUnit.SECONDS);
         processes.forEach(ControlPlaneProcess::requireAlive);
