@@ -107,7 +107,9 @@ class BackupsOnApiServerTest {
 
         await().atMost(StackDriver.WAIT).untilAsserted(() -> {
             var backups = driver.status(stack).getBackups();
+            // AssertionErrors rather than NullPointerExceptions while the result is not in the status: await retries only those
             assertThat(backups).isNotNull();
+            assertThat(backups.getLastSuccessful()).isNotNull();
             assertThat(backups.getLastSuccessful().getName()).isEqualTo("team-a-20261203T101500Z.dump");
             assertThat(backups.getLastSuccessful().getSizeBytes()).isEqualTo(48213L);
             assertThat(backups.getLastSuccessful().getJob()).isEqualTo(first);
@@ -138,6 +140,7 @@ class BackupsOnApiServerTest {
                         .contains("container dump exited with 1: pg_dump: error: connection to server failed");
             });
             var backups = driver.status(stack).getBackups();
+            assertThat(backups.getLastFailure()).isNotNull();
             assertThat(backups.getLastFailure().getJob()).isEqualTo(second);
             assertThat(backups.getLastSuccessful().getJob()).isEqualTo(first);
         });
