@@ -154,6 +154,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
         } else {
             context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
             SupersededMigrations.delete(stack, context);
+            SupersededBackups.delete(stack, context);
             Instant now = Instant.now();
             Observation observation = observer.observe(stack, context, now);
             writeStatus(stack, previous, StackStatuses.next(stack, previous, observation, text(now)), context);

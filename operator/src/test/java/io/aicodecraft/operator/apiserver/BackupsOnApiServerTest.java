@@ -146,6 +146,9 @@ class BackupsOnApiServerTest {
         });
         // Ready does not wait for backups
         assertThat(driver.condition(stack, "Ready").orElseThrow().getMessage()).doesNotContain("BackupsHealthy");
+        // the earlier token's Job, its outcome in the status, is history; the current one stays for its log
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(driver.get(stack, Job.class, first)).isNull());
+        assertThat(driver.get(stack, Job.class, second)).isNotNull();
     }
 
     @Test
