@@ -2,7 +2,6 @@ package io.aicodecraft.api.auth;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /** A key's daily quota of requests or tokens is spent until the next UTC day. */
 public final class QuotaExceededException extends RuntimeException {
@@ -31,6 +30,6 @@ public final class QuotaExceededException extends RuntimeException {
     }
 
     private static Instant reset(RateDecision decision) {
-        return decision.today().day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return DayCount.resetOf(decision.today().day());
     }
 }

@@ -8,8 +8,10 @@ import io.aicodecraft.api.store.RedisScript;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A per-key budget of requests per minute and a quota of requests and tokens per UTC day, in Redis. The minute
@@ -26,8 +28,11 @@ public final class RateLimiter {
     /** A day's counters outlive the day by one, for the flush to PostgreSQL to read them after midnight. */
     public static final Duration USAGE_LIFETIME = Duration.ofDays(2);
 
+    private static final String LIFETIME_SECONDS = String.valueOf(USAGE_LIFETIME.toSeconds());
+
     private final RedisCache redis;
     private final int defaultRatePerMinute;
+    private final Map<Tier, TierArguments> arguments = new ConcurrentHashMap<>();
 
     /** @param defaultRatePerMinute the budget of a tier that sets none ({@code AICC_RATE_LIMIT_PER_MINUTE}) */
     public RateLimiter(RedisCache redis, int defaultRatePerMinute) {
@@ -40,12 +45,22 @@ public final class RateLimiter {
      * be asked (the caller decides).
      */
     public Optional<RateDecision> take(UUID keyId, Tier tier, String route) {
-        int budget = tier.ratePerMinute(defaultRatePerMinute);
+        TierArguments limits = arguments.computeIfAbsent(tier, this::argumentsOf);
         List<String> keys = List.of(RedisKeys.rateLimit(keyId), RedisKeys.usagePrefix(keyId));
-        List<String> arguments = List.of(String.valueOf(Math.max(1, MICROS_PER_MINUTE / budget)),
-                String.valueOf(budget), String.valueOf(tier.requestsPerDay()), String.valueOf(tier.tokensPerDay()),
-                route, String.valueOf(USAGE_LIFETIME.toSeconds()));
-        return redis.attempt(jedis -> decision((List<?>) SCRIPT.run(jedis, keys, arguments), budget, tier));
+        List<String> args = List.of(limits.interval(), limits.budget(), limits.requestsPerDay(), limits.tokensPerDay(),
+                route, LIFETIME_SECONDS);
+        return redis.attempt(jedis -> decision((List<?>) SCRIPT.run(jedis, keys, args), limits.budgetPerMinute(), tier));
+    }
+
+    /** The script's arguments a tier fixes, as text: worked out once per tier, not on every request. */
+    private record TierArguments(int budgetPerMinute, String interval, String budget, String requestsPerDay,
+                                 String tokensPerDay) {
+    }
+
+    private TierArguments argumentsOf(Tier tier) {
+        int budget = tier.ratePerMinute(defaultRatePerMinute);
+        return new TierArguments(budget, String.valueOf(Math.max(1, MICROS_PER_MINUTE / budget)), String.valueOf(budget),
+                String.valueOf(tier.requestsPerDay()), String.valueOf(tier.tokensPerDay()));
     }
 
     private static RateDecision decision(List<?> reply, int budget, Tier tier) {

@@ -50,9 +50,9 @@ public final class ApiRouting {
         routing.addFilter(new RequestMetrics(metrics.registry(), ROUTE_NAME))
                 .addFilter(new FilterErrors(problems))
                 .addFilter(new AuthenticationFilter(keys, admin, access.devMode(), CALLER_ROUTES))
-                .addFilter(new RateLimitFilter(limiter, quota, CALLER_ROUTES, flush, access.failOpen(),
+                .addFilter(new RateLimitFilter(limiter, quota, flush, access.failOpen(),
                         metrics.registry()));
-        var tokens = new TokenCharge(usage, flush, CALLER_ROUTES);
+        var tokens = new TokenCharge(usage, flush);
         return routing
                 .register("/metrics", new MetricsEndpoint(metrics))
                 .register(KeysResource.PATH, new KeysResource(keys, admin, quota, json))

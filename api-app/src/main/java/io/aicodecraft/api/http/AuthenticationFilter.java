@@ -36,6 +36,7 @@ public final class AuthenticationFilter implements Filter {
     @Override
     public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
         Optional<String> root = callerRoutes.rootOf(req.path().path());
+        root.ifPresent(found -> req.context().register(new CallerRoute(found)));
         if (root.isPresent() && root.get().equals(UsageResource.PATH) && isAdmin(req)) {
             req.context().register(admin);
         } else if (root.isPresent()) {

@@ -36,16 +36,14 @@ public final class RateLimitFilter implements Filter {
 
     private final RateLimiter limiter;
     private final QuotaConfig quota;
-    private final CallerRoutes callerRoutes;
     private final UsageFlush usage;
     private final boolean failOpen;
     private final Counter unavailable;
 
-    RateLimitFilter(RateLimiter limiter, QuotaConfig quota, CallerRoutes callerRoutes, UsageFlush usage,
-                    boolean failOpen, MeterRegistry registry) {
+    RateLimitFilter(RateLimiter limiter, QuotaConfig quota, UsageFlush usage, boolean failOpen,
+                    MeterRegistry registry) {
         this.limiter = limiter;
         this.quota = quota;
-        this.callerRoutes = callerRoutes;
         this.usage = usage;
         this.failOpen = failOpen;
         this.unavailable = Counter.builder("aicc.rate.limit.unavailable")
@@ -59,7 +57,8 @@ public final class RateLimitFilter implements Filter {
         Optional<Principal> principal = req.context().get(Principal.class);
         Optional<UUID> key = principal.flatMap(Principal::keyId);
         if (key.isPresent()) {
-            String route = callerRoutes.rootOf(req.path().path()).orElseThrow();
+            // a key is only ever taken on a caller route, which AuthenticationFilter registered
+            String route = req.context().get(CallerRoute.class).orElseThrow().root();
             check(key.get(), quota.tierOf(principal.get().tier()), route, req, res);
         }
         chain.proceed();

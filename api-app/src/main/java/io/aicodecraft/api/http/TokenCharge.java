@@ -17,18 +17,16 @@ import java.util.UUID;
 final class TokenCharge {
     private final UsageCounters counters;
     private final UsageFlush flush;
-    private final CallerRoutes callerRoutes;
 
-    TokenCharge(UsageCounters counters, UsageFlush flush, CallerRoutes callerRoutes) {
+    TokenCharge(UsageCounters counters, UsageFlush flush) {
         this.counters = counters;
         this.flush = flush;
-        this.callerRoutes = callerRoutes;
     }
 
     void charge(ServerRequest req, long tokens) {
         Optional<UUID> key = req.context().get(Principal.class).flatMap(Principal::keyId);
         Optional<RateDecision> counted = req.context().get(RateDecision.class);
-        Optional<String> route = callerRoutes.rootOf(req.path().absolute().path());
+        Optional<String> route = req.context().get(CallerRoute.class).map(CallerRoute::root);
         if (tokens > 0 && key.isPresent() && counted.isPresent() && route.isPresent()) {
             counters.addTokens(key.get(), counted.get().today().day(), route.get(), tokens);
             flush.touched(key.get(), counted.get().today().day());

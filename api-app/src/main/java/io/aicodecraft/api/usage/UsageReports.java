@@ -1,5 +1,6 @@
 package io.aicodecraft.api.usage;
 
+import io.aicodecraft.api.auth.DayCount;
 import io.aicodecraft.api.config.Tier;
 
 import java.time.Clock;
@@ -54,7 +55,7 @@ public final class UsageReports {
         return new KeyUsage(id, new KeyUsage.Limits(tier.name(), tier.ratePerMinute(defaultRatePerMinute),
                 Tier.shown(tier.requestsPerDay()), Tier.shown(tier.tokensPerDay())), day,
                 remaining(tier.requestsPerDay(), day.requests()), remaining(tier.tokensPerDay(), day.tokens()),
-                today.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), days);
+                DayCount.resetOf(today), days);
     }
 
     private static Long remaining(long perDay, long used) {
