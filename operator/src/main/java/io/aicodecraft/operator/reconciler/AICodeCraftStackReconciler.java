@@ -159,7 +159,8 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
             Observation observation = observer.observe(stack, context, now);
             writeStatus(stack, previous, StackStatuses.next(stack, previous, observation, text(now)), context);
             // no event marks the moment a schedule becomes overdue
-            var recheck = observation.backups().map(backups -> Duration.between(now, backups.recheckAt()).plusSeconds(1));
+            var recheck = observation.backups().flatMap(BackupHealth::recheckAt)
+                    .map(at -> Duration.between(now, at).plusSeconds(1));
             if (recheck.isPresent()) {
                 return UpdateControl.<AICodeCraftStack>noUpdate().rescheduleAfter(recheck.get());
             }

@@ -75,7 +75,7 @@ final class BackupStatuses {
                     "No backup yet; the first is scheduled at %s (schedule \"%s\", UTC)"
                             .formatted(text(expected), scheduleText));
         }
-        return new BackupHealth(status, condition, overdueAt);
+        return new BackupHealth(status, condition, condition.holds() ? Optional.of(overdueAt) : Optional.empty());
     }
 
     private static <R extends BackupRun> Optional<R> newest(List<BackupRun> runs, Class<R> kind) {
