@@ -25,6 +25,7 @@ public final class BackupEnvironment {
     public static final String S3_PREFIX = "AICC_BACKUP_S3_PREFIX";
     public static final String S3_REGION = "AICC_BACKUP_S3_REGION";
     public static final String S3_PATH_STYLE = "AICC_BACKUP_S3_PATH_STYLE";
+    public static final String S3_CA_FILE = "AICC_BACKUP_S3_CA_FILE";
     public static final String ACCESS_KEY_ID = "AWS_ACCESS_KEY_ID";
     public static final String SECRET_ACCESS_KEY = "AWS_SECRET_ACCESS_KEY";
 

@@ -34,7 +34,10 @@ public final class S3Destination implements Destination {
 
     private static S3Client client(S3Settings settings) {
         S3ClientBuilder builder = S3Client.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(settings.caFile()
+                        .map(ca -> UrlConnectionHttpClient.builder().tlsTrustManagersProvider(
+                                () -> TrustedCertificates.of(ca, BackupEnvironment.S3_CA_FILE)).build())
+                        .orElseGet(UrlConnectionHttpClient::create))
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings))
                 .forcePathStyle(settings.pathStyle());

@@ -1,6 +1,7 @@
 package io.aicodecraft.api.backup;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  * secret out.
  */
 public record S3Settings(Optional<URI> endpoint, String bucket, String prefix, String region, boolean pathStyle,
-                         Optional<String> accessKeyId, Optional<String> secretAccessKey) {
+                         Optional<String> accessKeyId, Optional<String> secretAccessKey, Optional<Path> caFile) {
 
     public static S3Settings read(BackupEnvironment env) {
         Optional<URI> endpoint = env.text(BackupEnvironment.S3_ENDPOINT).map(S3Settings::endpoint);
@@ -22,7 +23,8 @@ public record S3Settings(Optional<URI> endpoint, String bucket, String prefix, S
         }
         return new S3Settings(endpoint, bucket, env.text(BackupEnvironment.S3_PREFIX).orElse(""),
                 env.text(BackupEnvironment.S3_REGION).orElse("us-east-1"),
-                env.bool(BackupEnvironment.S3_PATH_STYLE, false), id, secret);
+                env.bool(BackupEnvironment.S3_PATH_STYLE, false), id, secret,
+                env.text(BackupEnvironment.S3_CA_FILE).map(Path::of));
     }
 
     private static URI endpoint(String text) {
@@ -51,6 +53,7 @@ public record S3Settings(Optional<URI> endpoint, String bucket, String prefix, S
     @Override
     public String toString() {
         return "S3Settings[" + describe() + ", region=" + region + ", pathStyle=" + pathStyle
-                + ", accessKeyId=" + accessKeyId.orElse("(default chain)") + "]";
+                + ", accessKeyId=" + accessKeyId.orElse("(default chain)")
+                + caFile.map(ca -> ", ca=" + ca).orElse("") + "]";
     }
 }

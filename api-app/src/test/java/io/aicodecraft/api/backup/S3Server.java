@@ -8,6 +8,9 @@ import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,16 +33,46 @@ public final class S3Server implements AutoCloseable {
     }
 
     public static S3Server start(String... buckets) throws Exception {
+        URI endpoint = URI.create("http://127.0.0.1:" + TestServers.freePort());
+        return start(S3Proxy.builder().endpoint(endpoint), endpoint, buckets);
+    }
+
+    /**
+     * Over HTTPS only, with a self-signed certificate for 127.0.0.1 made by the JDK's keytool in {@code directory},
+     * which the JVM does not trust: {@code directory/ca.pem} is the certificate to trust instead.
+     */
+    public static S3Server startTls(Path directory, String... buckets) throws Exception {
+        Path keyStore = directory.resolve("s3.p12");
+        String password = "s3-keystore";
+        keytool("-genkeypair", "-alias", "s3", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
+                "-ext", "san=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
+                "-storepass", password, "-keypass", password);
+        keytool("-exportcert", "-rfc", "-alias", "s3", "-keystore", keyStore.toString(), "-storepass", password,
+                "-file", directory.resolve("ca.pem").toString());
+        URI endpoint = URI.create("https://127.0.0.1:" + TestServers.freePort());
+        return start(S3Proxy.builder().secureEndpoint(endpoint).keyStore(keyStore.toString(), password), endpoint,
+                buckets);
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("keytool " + args[0] + " failed: " + output);
+        }
+    }
+
+    private static S3Server start(S3Proxy.Builder builder, URI endpoint, String... buckets) throws Exception {
         BlobStoreContext context = ContextBuilder.newBuilder("transient")
                 .credentials(ACCESS_KEY, SECRET_KEY)
                 .build(BlobStoreContext.class);
         for (String bucket : buckets) {
             context.getBlobStore().createContainerInLocation(null, bucket);
         }
-        URI endpoint = URI.create("http://127.0.0.1:" + TestServers.freePort());
-        S3Proxy proxy = S3Proxy.builder()
+        S3Proxy proxy = builder
                 .blobStore(context.getBlobStore())
-                .endpoint(endpoint)
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                 .build();
         proxy.start();

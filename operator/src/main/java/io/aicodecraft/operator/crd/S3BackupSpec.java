@@ -34,6 +34,9 @@ public class S3BackupSpec {
     @Required
     private LocalSecretReference credentialsSecretRef;
 
+    @JsonPropertyDescription("The CA that signed the storage's certificate, when it is not one the JVM trusts (a MinIO or Ceph behind the cluster's own CA): a PEM key of a Secret in the stack's namespace.")
+    private SecretKeyReference caSecretRef;
+
     @JsonPropertyDescription("true: address the bucket in the path (endpoint/bucket/key), as MinIO and most self-hosted storage need; false: as a host name (bucket.endpoint).")
     @Default("false")
     private boolean pathStyle;
@@ -76,6 +79,14 @@ public class S3BackupSpec {
 
     public void setCredentialsSecretRef(LocalSecretReference credentialsSecretRef) {
         this.credentialsSecretRef = credentialsSecretRef;
+    }
+
+    public SecretKeyReference getCaSecretRef() {
+        return caSecretRef;
+    }
+
+    public void setCaSecretRef(SecretKeyReference caSecretRef) {
+        this.caSecretRef = caSecretRef;
     }
 
     public boolean isPathStyle() {

@@ -11,10 +11,12 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The pod of one backup run, scheduled or on demand: the stack's own PostgreSQL image dumps the database
@@ -33,6 +35,10 @@ public final class BackupPod {
     static final String WORK_DIRECTORY = "/work";
     private static final String DUMP_FILE = WORK_DIRECTORY + "/stack.dump";
     public static final String TMP = "tmp";
+    /** The volume of the object storage's CA, when the spec names one. */
+    public static final String S3_CA_VOLUME = "s3-ca";
+    private static final String S3_CA_DIRECTORY = "/etc/aicodecraft/s3-ca";
+    private static final String S3_CA_NAME = "ca.crt";
     /** The volume of the backups' claim, when they go to a volume. */
     public static final String BACKUPS_VOLUME = "backups";
     static final String BACKUP_DIRECTORY = "/backups";
@@ -66,6 +72,7 @@ public final class BackupPod {
             volumes.add(new VolumeBuilder().withName(BACKUPS_VOLUME).withNewPersistentVolumeClaim()
                     .withClaimName(StackNames.backupClaim(stack)).endPersistentVolumeClaim().build());
         }
+        s3CaVolume(backup).ifPresent(volumes::add);
         // where the PostgreSQL pod may run, its dumps may too
         return PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.BACKUP, RestrictedSecurity.API_USER,
                         store(stack, backup), volumes.toArray(Volume[]::new))
@@ -96,6 +103,7 @@ public final class BackupPod {
         if (backup.getVolume() != null) {
             mounts.add(RestrictedSecurity.mount(BACKUPS_VOLUME, BACKUP_DIRECTORY));
         }
+        s3CaMount(backup).ifPresent(mounts::add);
         return new ContainerBuilder()
                 .withName(STORE_CONTAINER)
                 .withImage(stack.getSpec().getApi().getImage())
@@ -121,6 +129,21 @@ public final class BackupPod {
             env.add(EnvVars.plain("AICC_BACKUP_KEEP_AGE", retention.getAge()));
         }
         return env;
+    }
+
+    /** The object storage's CA as one read-only file, when the spec names one. */
+    static Optional<Volume> s3CaVolume(BackupSpec backup) {
+        return Optional.ofNullable(backup.getS3()).map(S3BackupSpec::getCaSecretRef)
+                .map(ca -> new VolumeBuilder().withName(S3_CA_VOLUME)
+                        .withNewSecret().withSecretName(ca.getName())
+                        .addNewItem().withKey(ca.getKey()).withPath(S3_CA_NAME).endItem()
+                        .endSecret()
+                        .build());
+    }
+
+    static Optional<VolumeMount> s3CaMount(BackupSpec backup) {
+        return s3CaVolume(backup).map(volume -> new VolumeMountBuilder().withName(S3_CA_VOLUME)
+                .withMountPath(S3_CA_DIRECTORY).withReadOnly(true).build());
     }
 
     /** libpq's settings for the stack's own PostgreSQL tools, connecting as the owner the operator generated. */
@@ -152,6 +175,9 @@ public final class BackupPod {
         }
         env.add(EnvVars.plain("AICC_BACKUP_S3_REGION", s3.getRegion()));
         env.add(EnvVars.plain("AICC_BACKUP_S3_PATH_STYLE", String.valueOf(s3.isPathStyle())));
+        if (s3.getCaSecretRef() != null) {
+            env.add(EnvVars.plain("AICC_BACKUP_S3_CA_FILE", S3_CA_DIRECTORY + "/" + S3_CA_NAME));
+        }
         String secret = s3.getCredentialsSecretRef().getName();
         env.add(EnvVars.fromSecret("AWS_ACCESS_KEY_ID", secret, StackNames.S3_ACCESS_KEY_ID_KEY));
         env.add(EnvVars.fromSecret("AWS_SECRET_ACCESS_KEY", secret, StackNames.S3_SECRET_ACCESS_KEY_KEY));

@@ -48,6 +48,8 @@ public final class RestoreJob {
         RestoreSpec source = stack.getSpec().getPostgres().getRestoreFrom();
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(BackupPod.WORK),
                 RestrictedSecurity.scratchVolume(BackupPod.TMP)));
+        Optional.ofNullable(stack.getSpec().getPostgres().getBackup()).flatMap(BackupPod::s3CaVolume)
+                .ifPresent(volumes::add);
         sourceClaim(stack, source).ifPresent(claim -> volumes.add(new VolumeBuilder().withName(SOURCE_VOLUME)
                 .withNewPersistentVolumeClaim().withClaimName(claim).withReadOnly(true).endPersistentVolumeClaim()
                 .build()));
@@ -90,6 +92,7 @@ public final class RestoreJob {
             mounts.add(readOnly(SOURCE_DIRECTORY));
         } else {
             env.addAll(BackupPod.destinationEnvironment(stack.getSpec().getPostgres().getBackup()));
+            BackupPod.s3CaMount(stack.getSpec().getPostgres().getBackup()).ifPresent(mounts::add);
             if (source.getBackup() != null) {
                 args.addAll(List.of("--name", source.getBackup()));
                 if (stack.getSpec().getPostgres().getBackup().getS3() == null) {

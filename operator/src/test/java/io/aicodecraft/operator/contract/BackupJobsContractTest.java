@@ -35,6 +35,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The operator-API contract of backups, executable: the containers of the backup Job and of the restore Job exactly
  * as the operator builds them (command, arguments, environment, mounts) run on this machine as a kubelet would
- * ({@link LocalContainer}), against a real PostgreSQL and a real S3 server: the stack's database is dumped and
+ * ({@link LocalContainer}), against a real PostgreSQL and a real S3 server (over HTTPS with a certificate of its
+ * own CA, which the pods trust through {@code caSecretRef}): the stack's database is dumped and
  * stored, the store container's termination message is read by the operator's own reader into a stored run, and a
  * new stack's restore Job checks its database is empty, fetches that dump and restores it.
  */
 class BackupJobsContractTest {
 
     private static final String PASSWORD = "contract-password";
+    /** The storage's own CA, as the backup pods mount it from the Secret their spec names. */
+    private static final Path STORAGE_CA = Path.of(System.getProperty("java.io.tmpdir"), "aicc-contract-storage-ca-"
+            + ProcessHandle.current().pid());
 
     private static Postgres15 postgres;
     private static S3Server s3;
@@ -63,7 +68,7 @@ class BackupJobsContractTest {
     @BeforeAll
     static void startServers() throws Exception {
         postgres = Postgres15.start();
-        s3 = S3Server.start("aicc-backups");
+        s3 = S3Server.startTls(Files.createDirectories(STORAGE_CA), "aicc-backups");
         sql("postgres", "CREATE ROLE " + PostgresSecret.USERNAME + " LOGIN PASSWORD '" + PASSWORD + "'");
     }
 
@@ -74,6 +79,9 @@ class BackupJobsContractTest {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        try (var files = Files.walk(STORAGE_CA)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
     }
 
@@ -97,7 +105,8 @@ class BackupJobsContractTest {
         fill("s3_source");
         Map<String, String> endpoint = Map.of("AICC_BACKUP_S3_ENDPOINT", s3.endpoint().toString());
 
-        var stored = backUp(source, "s3_source", Map.of(), endpoint);
+        Map<String, Path> ca = Map.of(BackupPod.S3_CA_VOLUME, caVolume());
+        var stored = backUp(source, "s3_source", ca, endpoint);
         String key = "tenants/team-c/" + stored.name();
         assertThat(s3.keys("aicc-backups")).contains(key);
         assertThat(s3.object("aicc-backups", key)).hasSize(stored.sizeBytes().intValue());
@@ -106,7 +115,7 @@ class BackupJobsContractTest {
         var from = new RestoreSpec();
         from.setS3Key(key);
         target.getSpec().getPostgres().setRestoreFrom(from);
-        restore(target, "s3_target", Map.of(), endpoint);
+        restore(target, "s3_target", ca, endpoint);
     }
 
     /** The scheduled backup Job's pod: dump, then store; what the operator reads of it. */
@@ -216,6 +225,13 @@ class BackupJobsContractTest {
 
     private static Connection connect(String database) throws Exception {
         return DriverManager.getConnection(postgres.url(database), PostgresSecret.USERNAME, PASSWORD);
+    }
+
+    /** The Secret's key ca.crt as its volume holds it: the S3 server's certificate, over HTTPS only. */
+    private Path caVolume() throws IOException {
+        Path volume = directory("storage-ca");
+        Files.copy(STORAGE_CA.resolve("ca.pem"), volume.resolve("ca.crt"));
+        return volume;
     }
 
     private Path directory(String name) throws IOException {
