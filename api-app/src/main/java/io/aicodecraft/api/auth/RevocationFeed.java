@@ -2,6 +2,7 @@ package io.aicodecraft.api.auth;
 
 import io.aicodecraft.api.config.RedisConfig;
 import io.aicodecraft.api.store.RedisKeys;
+import io.aicodecraft.api.store.RedisTls;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
@@ -43,8 +44,8 @@ public final class RevocationFeed implements AutoCloseable {
         this.address = new HostAndPort(config.host(), config.port());
         DefaultJedisClientConfig.Builder builder = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis((int) config.timeout().toMillis())
-                .clientName("aicc-api-revocations")
-                .ssl(config.tls());
+                .clientName("aicc-api-revocations");
+        RedisTls.apply(builder, config);
         config.password().ifPresent(builder::password);
         this.client = builder.build();
         this.cache = cache;

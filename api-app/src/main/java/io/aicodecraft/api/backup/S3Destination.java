@@ -1,5 +1,6 @@
 package io.aicodecraft.api.backup;
 
+import io.aicodecraft.api.config.TrustedCertificates;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;

@@ -7,6 +7,7 @@ import io.aicodecraft.api.config.ChainConfig;
 import io.aicodecraft.api.config.RedisConfig;
 import io.aicodecraft.api.store.RedisKeys;
 import io.aicodecraft.api.store.RedisScript;
+import io.aicodecraft.api.store.RedisTls;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -68,7 +69,7 @@ public final class ChainQueue implements AutoCloseable {
                 .database(redisConfig.database())
                 .clientName("aicc-chains");
         redisConfig.password().ifPresent(client::password);
-        client.ssl(redisConfig.tls());
+        RedisTls.apply(client, redisConfig);
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(config.workers() + redisConfig.poolMaxTotal());
         pool.setMaxWait(redisConfig.timeout());

@@ -1,6 +1,7 @@
 package io.aicodecraft.api.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,7 +12,7 @@ import java.util.Optional;
  * settings ({@code aicc.redis.*}). A password set on its own ({@code aicc.redis.password}) wins over one in the URL.
  */
 public record RedisConfig(String host, int port, int database, Optional<String> password,
-                          int poolMaxTotal, int poolMaxIdle, Duration timeout, boolean tls) {
+                          int poolMaxTotal, int poolMaxIdle, Duration timeout, boolean tls, Optional<Path> caFile) {
 
     /** Short on purpose: a dead Redis must cost a request milliseconds, never seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(500);
@@ -20,6 +21,16 @@ public record RedisConfig(String host, int port, int database, Optional<String> 
         if (poolMaxTotal < 1) {
             throw new IllegalArgumentException("aicc.redis.pool.max.total must be at least 1");
         }
+        if (caFile.isPresent() && !tls) {
+            throw new IllegalArgumentException("aicc.redis.ca.file (AICC_REDIS_CA_FILE) is the CA of a Redis over TLS:"
+                    + " its URL must be rediss://");
+        }
+    }
+
+    /** With the JVM's trust for TLS. */
+    public RedisConfig(String host, int port, int database, Optional<String> password, int poolMaxTotal,
+                       int poolMaxIdle, Duration timeout, boolean tls) {
+        this(host, port, database, password, poolMaxTotal, poolMaxIdle, timeout, tls, Optional.empty());
     }
 
     /** Without TLS. */
@@ -33,9 +44,15 @@ public record RedisConfig(String host, int port, int database, Optional<String> 
     }
 
     static RedisConfig read(ConfigReader redis) {
-        return fromUrl(redis.required("url"), redis.text("password"),
+        RedisConfig config = fromUrl(redis.required("url"), redis.text("password"),
                 redis.positiveInt("pool.max.total", 16), redis.positiveInt("pool.max.idle", 8),
                 redis.duration("timeout", DEFAULT_TIMEOUT));
+        return redis.text("ca.file").map(Path::of).map(config::withCaFile).orElse(config);
+    }
+
+    /** Trusting only the CA of {@code pem} over TLS. */
+    public RedisConfig withCaFile(Path pem) {
+        return new RedisConfig(host, port, database, password, poolMaxTotal, poolMaxIdle, timeout, tls, Optional.of(pem));
     }
 
     private static RedisConfig fromUrl(String url, Optional<String> password, int maxTotal, int maxIdle,
@@ -79,6 +96,7 @@ public record RedisConfig(String host, int port, int database, Optional<String> 
     @Override
     public String toString() {
         return "RedisConfig[" + (tls ? "tls " : "") + host + ":" + port + "/" + database + ", password=" + (password.isPresent() ? "***" : "none")
-                + ", pool=" + poolMaxIdle + "/" + poolMaxTotal + ", timeout=" + timeout + "]";
+                + ", pool=" + poolMaxIdle + "/" + poolMaxTotal + ", timeout=" + timeout
+                + caFile.map(ca -> ", ca=" + ca).orElse("") + "]";
     }
 }

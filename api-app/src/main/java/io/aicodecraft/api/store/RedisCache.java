@@ -10,6 +10,7 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 import java.time.Duration;
+import javax.net.ssl.SSLException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -36,7 +37,7 @@ public final class RedisCache implements AutoCloseable {
                 .database(config.database())
                 .clientName("aicc-api");
         config.password().ifPresent(client::password);
-        client.ssl(config.tls());
+        RedisTls.apply(client, config);
         ConnectionPoolConfig pool = new ConnectionPoolConfig();
         pool.setMaxTotal(config.poolMaxTotal());
         pool.setMaxIdle(config.poolMaxIdle());
@@ -99,8 +100,19 @@ public final class RedisCache implements AutoCloseable {
             skipUntilNanos.set(System.nanoTime());
             return Probe.up(Duration.ofNanos(System.nanoTime() - start));
         } catch (JedisException e) {
-            return Probe.down(Duration.ofNanos(System.nanoTime() - start), "Redis unreachable");
+            return Probe.down(Duration.ofNanos(System.nanoTime() - start), unreachable(e));
         }
+    }
+
+    /** A refused certificate says so: its fix is a setting, not a restart of Redis. */
+    private static String unreachable(JedisException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SSLException tls) {
+                return "Redis unreachable: TLS failed (" + tls.getMessage()
+                        + "); is its CA aicc.redis.ca.file (AICC_REDIS_CA_FILE)?";
+            }
+        }
+        return "Redis unreachable";
     }
 
     private boolean skipping() {

@@ -18,6 +18,17 @@ public class ExternalRedisSpec {
             + " them out); it wins over a password in the URL.")
     private SecretKeyReference passwordSecretRef;
 
+    @JsonPropertyDescription("Secret key holding the PEM CA that signed the Redis's certificate, for a rediss:// Redis behind a private CA; without it the JVM's list of CAs decides.")
+    private SecretKeyReference caSecretRef;
+
+    public SecretKeyReference getCaSecretRef() {
+        return caSecretRef;
+    }
+
+    public void setCaSecretRef(SecretKeyReference caSecretRef) {
+        this.caSecretRef = caSecretRef;
+    }
+
     public SecretKeyReference getUrlSecretRef() {
         return urlSecretRef;
     }

@@ -42,6 +42,7 @@ public final class ApiConfigMap {
             data.put("AICC_REDIS_URL", "redis://" + StackNames.serviceHost(stack, StackNames.redis(stack)) + ":"
                     + RedisService.PORT);
         }
+        ApiPodVolumes.redisCa(stack).ifPresent(ca -> data.put("AICC_REDIS_CA_FILE", ApiPodVolumes.REDIS_CA_FILE));
         data.put("AICC_REDIS_POOL_MAX_TOTAL", Integer.toString(api.getPools().getRedis().getMaxTotal()));
         data.put("AICC_REDIS_POOL_MAX_IDLE", Integer.toString(api.getPools().getRedis().getMaxIdle()));
         data.put("AICC_CACHE_TTL", api.getCache().getTtl());

@@ -2,6 +2,7 @@ package io.aicodecraft.operator.model;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.ExternalPostgresSpec;
+import io.aicodecraft.operator.crd.ExternalRedisSpec;
 import io.aicodecraft.operator.crd.SecretKeyReference;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * The volumes of the pods that run the API image (the API and its migration): a writable {@code /tmp} under a
  * read-only root filesystem, and for an external PostgreSQL whose certificate is checked ({@code caSecretRef}),
- * that CA as one read-only file, which the JDBC URL names as {@code sslrootcert}.
+ * that CA as one read-only file, which the JDBC URL names as {@code sslrootcert}; likewise an external Redis's CA,
+ * which {@code AICC_REDIS_CA_FILE} names.
  */
 final class ApiPodVolumes {
     private static final String CA_DIRECTORY = "/etc/aicodecraft/postgres-ca";
@@ -23,17 +25,17 @@ final class ApiPodVolumes {
     static final String CA_FILE = CA_DIRECTORY + "/" + CA_NAME;
     private static final String TMP = "tmp";
     private static final String CA = "postgres-ca";
+    private static final String REDIS_CA_DIRECTORY = "/etc/aicodecraft/redis-ca";
+    static final String REDIS_CA_FILE = REDIS_CA_DIRECTORY + "/" + CA_NAME;
+    private static final String REDIS_CA = "redis-ca";
 
     private ApiPodVolumes() {
     }
 
     static Volume[] volumes(AICodeCraftStack stack) {
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(TMP)));
-        postgresCa(stack).ifPresent(ca -> volumes.add(new VolumeBuilder().withName(CA)
-                .withNewSecret().withSecretName(ca.getName())
-                .addNewItem().withKey(ca.getKey()).withPath(CA_NAME).endItem()
-                .endSecret()
-                .build()));
+        postgresCa(stack).ifPresent(ca -> volumes.add(caVolume(CA, ca)));
+        redisCa(stack).ifPresent(ca -> volumes.add(caVolume(REDIS_CA, ca)));
         return volumes.toArray(Volume[]::new);
     }
 
@@ -41,7 +43,22 @@ final class ApiPodVolumes {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(TMP, "/tmp")));
         postgresCa(stack).ifPresent(ca -> mounts.add(new VolumeMountBuilder().withName(CA)
                 .withMountPath(CA_DIRECTORY).withReadOnly(true).build()));
+        redisCa(stack).ifPresent(ca -> mounts.add(new VolumeMountBuilder().withName(REDIS_CA)
+                .withMountPath(REDIS_CA_DIRECTORY).withReadOnly(true).build()));
         return mounts;
+    }
+
+    static Optional<SecretKeyReference> redisCa(AICodeCraftStack stack) {
+        return Optional.ofNullable(stack.getSpec().getRedis().getExternal()).map(ExternalRedisSpec::getCaSecretRef);
+    }
+
+    /** One key of a Secret as the file {@code ca.crt}. */
+    private static Volume caVolume(String name, SecretKeyReference ca) {
+        return new VolumeBuilder().withName(name)
+                .withNewSecret().withSecretName(ca.getName())
+                .addNewItem().withKey(ca.getKey()).withPath(CA_NAME).endItem()
+                .endSecret()
+                .build();
     }
 
     static Optional<SecretKeyReference> postgresCa(AICodeCraftStack stack) {

@@ -124,7 +124,7 @@ class StackOnClusterTest {
         var example = Serialization.unmarshal(Files.readString(Repository.EXAMPLES.resolve("external-database.yaml")),
                 AICodeCraftStack.class);
         String namespace = CLUSTER.namespace(example.getMetadata().getNamespace());
-        // the three Secrets its comment says to create first
+        // the four Secrets its comment says to create first
         CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
                 .withName("orders-db").endMetadata().addToStringData("username", "aicc")
                 .addToStringData("password", "secret").build()).create();
@@ -133,6 +133,10 @@ class StackOnClusterTest {
                 .addToStringData("url", "rediss://:password@redis.example.internal:6380").build()).create();
         CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
                 .withName("orders-db-ca").endMetadata()
+                .addToStringData("ca.crt", "-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n").build())
+                .create();
+        CLUSTER.client().secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata()
+                .withName("orders-redis-ca").endMetadata()
                 .addToStringData("ca.crt", "-----BEGIN CERTIFICATE-----\n...\n-----END CERTIFICATE-----\n").build())
                 .create();
 

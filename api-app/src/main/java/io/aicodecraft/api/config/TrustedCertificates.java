@@ -1,4 +1,4 @@
-package io.aicodecraft.api.backup;
+package io.aicodecraft.api.config;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,20 +9,22 @@ import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.Collection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * The trust managers of a PEM file of CA certificates: the object storage's own CA (a MinIO or Ceph behind a private
- * CA), trusted instead of the JVM's list.
+ * The trust of a PEM file of CA certificates, instead of the JVM's list: a server behind a private CA (object storage
+ * for the backups, a Redis with the cluster's own certificates).
  */
-final class TrustedCertificates {
+public final class TrustedCertificates {
 
     private TrustedCertificates() {
     }
 
     /** IllegalArgumentException naming {@code variable} when the file holds no certificate. */
-    static TrustManager[] of(Path pem, String variable) {
+    public static TrustManager[] of(Path pem, String variable) {
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
@@ -42,6 +44,17 @@ final class TrustedCertificates {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException(variable + " = " + pem + " is not a PEM file of certificates: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** TLS connections that trust only the certificates of {@code pem}. */
+    public static SSLSocketFactory socketFactory(Path pem, String variable) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, of(pem, variable), null);
+            return context.getSocketFactory();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS in this JVM: " + e.getMessage(), e);
         }
     }
 }
