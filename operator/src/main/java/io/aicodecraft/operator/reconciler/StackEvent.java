@@ -24,7 +24,7 @@ record StackEvent(boolean warning, String reason, String message) {
 
     private static final Set<String> WARNING_REASONS =
             Set.of("PoolPlanRejected", "MigrationFailed", "ApiProbeFailed", "ApiDegraded", "ReconcileError",
-                    "InvalidSpec", "BackupFailed", "BackupOverdue", "RestoreFailed", "RestoreRefused");
+                    "InvalidSpec", "BackupFailed", "BackupOverdue", "BackupsNotConfigured", "RestoreFailed", "RestoreRefused");
 
     /** An event for every condition that became True, or whose reason changed to a warning's. */
     static List<StackEvent> between(List<Condition> before, List<Condition> after) {

@@ -10,6 +10,7 @@ import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.dependent.WorkloadReadiness;
 import io.aicodecraft.operator.model.BackupPod;
 import io.aicodecraft.operator.model.MigrationJob;
+import io.aicodecraft.operator.model.OnDemandBackupJob;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.RestoreJob;
 import io.aicodecraft.operator.model.StackComponent;
@@ -62,10 +63,15 @@ final class StackObserver {
     }
 
     private static Optional<BackupHealth> backups(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {
-        if (!BackupPod.applies(stack)) {
-            return Optional.empty();
-        }
         var previous = stack.getStatus() == null ? null : stack.getStatus().getBackups();
+        if (!BackupPod.applies(stack)) {
+            // a backup asked for where none can be taken is said, not silently ignored
+            return OnDemandBackupJob.token(stack).map(token -> new BackupHealth(previous,
+                    new ConditionState(ConditionState.BACKUPS_HEALTHY, false, "BackupsNotConfigured",
+                            "%s is set, but spec.postgres.backup is not: give a managed PostgreSQL a backup destination to take backups"
+                                    .formatted(OnDemandBackupJob.ANNOTATION)),
+                    Optional.empty()));
+        }
         return Optional.of(BackupStatuses.next(stack.getSpec().getPostgres().getBackup().getSchedule(), previous,
                 BackupRuns.of(stack, context), BackupRuns.scheduledSince(stack, context), now));
     }

@@ -172,6 +172,26 @@ class BackupsOnApiServerTest {
         assertThat(driver.get(stack, Job.class, backup).getMetadata().getDeletionTimestamp()).isNull();
     }
 
+    @Test
+    void aBackupAskedForWithoutBackupsIsSaidNotIgnored() {
+        var stack = driver.create(TestStacks.minimal(SERVER.namespace("no-backups"), "team-a"));
+        await().atMost(StackDriver.WAIT).until(() -> driver.status(stack) != null);
+
+        driver.edit(stack, s -> {
+            s.getMetadata().getAnnotations().put(OnDemandBackupJob.ANNOTATION, "now");
+            return s;
+        });
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(driver.condition(stack, "BackupsHealthy"))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.getStatus()).isEqualTo("False");
+                    assertThat(c.getReason()).isEqualTo("BackupsNotConfigured");
+                    assertThat(c.getMessage()).contains("spec.postgres.backup is not");
+                }));
+        assertThat(SERVER.client().batch().v1().jobs().inNamespace("no-backups")
+                .withLabel("app.kubernetes.io/component", "backup").list().getItems()).isEmpty();
+    }
+
     /** Sets the on-demand token and waits for its Job. */
     private static String annotate(AICodeCraftStack stack, String token) {
         driver.edit(stack, s -> {
