@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,11 +27,7 @@ public final class BackupRuns {
     }
 
     public static List<BackupRun> of(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        String name = stack.getMetadata().getName();
-        return context.getSecondaryResourcesAsStream(Job.class)
-                .filter(job -> StackComponent.BACKUP.component().equals(label(job.getMetadata().getLabels(),
-                        StackComponent.COMPONENT_LABEL)))
-                .filter(job -> name.equals(label(job.getMetadata().getLabels(), StackComponent.STACK_LABEL)))
+        return StackWorkloads.jobs(stack, context, StackComponent.BACKUP)
                 .flatMap(job -> run(job, StackPods.jobPods(context, StackComponent.BACKUP, job.getMetadata().getName())).stream())
                 .toList();
     }
@@ -50,12 +47,15 @@ public final class BackupRuns {
     public static Optional<BackupRun> run(Job job, List<Pod> pods) {
         String jobName = job.getMetadata().getName();
         JobOutcome outcome = JobOutcome.of(job);
-        return switch (outcome.state()) {
-            case RUNNING -> Optional.empty();
-            case SUCCEEDED -> Optional.of(stored(jobName, finished(job, "Complete"), pods));
-            case FAILED -> Optional.of(new BackupRun.Failed(jobName, finished(job, "Failed"),
-                    FailedContainer.first(pods).map(FailedContainer::describe).orElse(outcome.message())));
-        };
+        return finished(job, outcome).map(finished -> outcome.succeeded()
+                ? stored(jobName, finished, pods)
+                : new BackupRun.Failed(jobName, finished,
+                        FailedContainer.first(pods).map(FailedContainer::describe).orElse(outcome.message())));
+    }
+
+    /** When {@code job} ended; empty while it runs. */
+    public static Optional<Instant> finished(Job job) {
+        return finished(job, JobOutcome.of(job));
     }
 
     private static BackupRun.Stored stored(String job, Instant finished, List<Pod> pods) {
@@ -71,33 +71,32 @@ public final class BackupRuns {
                 result.filter(r -> r.path("kept").canConvertToInt()).map(r -> r.path("kept").asInt()).orElse(null));
     }
 
-
     /** When the Job's condition became true; a Job written without that time ended no later than it was seen. */
-    private static Instant finished(Job job, String conditionType) {
-        var status = job.getStatus();
-        if ("Complete".equals(conditionType) && status.getCompletionTime() != null) {
-            return Instant.parse(status.getCompletionTime());
+    private static Optional<Instant> finished(Job job, JobOutcome outcome) {
+        if (outcome.state() == JobOutcome.State.RUNNING) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(status.getConditions()).orElse(List.of()).stream()
+        var status = job.getStatus();
+        if (outcome.succeeded() && status.getCompletionTime() != null) {
+            return Optional.of(Instant.parse(status.getCompletionTime()));
+        }
+        String conditionType = outcome.succeeded() ? "Complete" : "Failed";
+        return Optional.of(Optional.ofNullable(status.getConditions()).orElse(List.of()).stream()
                 .filter(c -> conditionType.equals(c.getType()))
                 .map(JobCondition::getLastTransitionTime)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .or(() -> Optional.ofNullable(status.getStartTime()))
                 .map(Instant::parse)
-                .orElseGet(() -> Instant.parse(job.getMetadata().getCreationTimestamp()));
+                .orElseGet(() -> Instant.parse(job.getMetadata().getCreationTimestamp())));
     }
 
     private static Optional<JsonNode> parse(String message) {
         try {
             JsonNode node = Serialization.jsonMapper().readTree(message.strip());
             return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static String label(java.util.Map<String, String> labels, String key) {
-        return labels == null ? null : labels.get(key);
     }
 }

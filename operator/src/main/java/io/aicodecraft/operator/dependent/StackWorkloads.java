@@ -2,6 +2,7 @@ package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.RestoreJob;
+import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
@@ -10,6 +11,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The stack's workloads as the informers last saw them, looked up by name: several dependents share
@@ -53,6 +55,16 @@ public final class StackWorkloads {
     public static boolean redisReady(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return stack.getSpec().getRedis().getManaged() == null
                 || redis(stack, context).map(WorkloadReadiness::available).orElse(false);
+    }
+
+    /** The stack's Jobs of {@code component}: the Job informers of all components share one kind. */
+    public static Stream<Job> jobs(AICodeCraftStack stack, Context<AICodeCraftStack> context, StackComponent component) {
+        String name = stack.getMetadata().getName();
+        return context.getSecondaryResourcesAsStream(Job.class).filter(job -> {
+            var labels = job.getMetadata().getLabels();
+            return labels != null && component.component().equals(labels.get(StackComponent.COMPONENT_LABEL))
+                    && name.equals(labels.get(StackComponent.STACK_LABEL));
+        });
     }
 
     public static Optional<Job> restore(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

@@ -7,7 +7,6 @@ import io.aicodecraft.operator.crd.SecretKeyReference;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,8 @@ import java.util.Optional;
  */
 final class ApiPodVolumes {
     private static final String CA_DIRECTORY = "/etc/aicodecraft/postgres-ca";
-    private static final String CA_NAME = "ca.crt";
+    /** The file name a CA is mounted as. */
+    static final String CA_NAME = "ca.crt";
     static final String CA_FILE = CA_DIRECTORY + "/" + CA_NAME;
     private static final String TMP = "tmp";
     private static final String CA = "postgres-ca";
@@ -41,10 +41,8 @@ final class ApiPodVolumes {
 
     static List<VolumeMount> mounts(AICodeCraftStack stack) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(TMP, "/tmp")));
-        postgresCa(stack).ifPresent(ca -> mounts.add(new VolumeMountBuilder().withName(CA)
-                .withMountPath(CA_DIRECTORY).withReadOnly(true).build()));
-        redisCa(stack).ifPresent(ca -> mounts.add(new VolumeMountBuilder().withName(REDIS_CA)
-                .withMountPath(REDIS_CA_DIRECTORY).withReadOnly(true).build()));
+        postgresCa(stack).ifPresent(ca -> mounts.add(RestrictedSecurity.readOnlyMount(CA, CA_DIRECTORY)));
+        redisCa(stack).ifPresent(ca -> mounts.add(RestrictedSecurity.readOnlyMount(REDIS_CA, REDIS_CA_DIRECTORY)));
         return mounts;
     }
 
@@ -53,7 +51,7 @@ final class ApiPodVolumes {
     }
 
     /** One key of a Secret as the file {@code ca.crt}. */
-    private static Volume caVolume(String name, SecretKeyReference ca) {
+    static Volume caVolume(String name, SecretKeyReference ca) {
         return new VolumeBuilder().withName(name)
                 .withNewSecret().withSecretName(ca.getName())
                 .addNewItem().withKey(ca.getKey()).withPath(CA_NAME).endItem()

@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpec;
 import io.fabric8.kubernetes.api.model.batch.v1.JobSpecBuilder;
 import java.util.ArrayList;
@@ -38,7 +37,6 @@ public final class BackupPod {
     /** The volume of the object storage's CA, when the spec names one. */
     public static final String S3_CA_VOLUME = "s3-ca";
     private static final String S3_CA_DIRECTORY = "/etc/aicodecraft/s3-ca";
-    private static final String S3_CA_NAME = "ca.crt";
     /** The volume of the backups' claim, when they go to a volume. */
     public static final String BACKUPS_VOLUME = "backups";
     static final String BACKUP_DIRECTORY = "/backups";
@@ -134,16 +132,11 @@ public final class BackupPod {
     /** The object storage's CA as one read-only file, when the spec names one. */
     static Optional<Volume> s3CaVolume(BackupSpec backup) {
         return Optional.ofNullable(backup.getS3()).map(S3BackupSpec::getCaSecretRef)
-                .map(ca -> new VolumeBuilder().withName(S3_CA_VOLUME)
-                        .withNewSecret().withSecretName(ca.getName())
-                        .addNewItem().withKey(ca.getKey()).withPath(S3_CA_NAME).endItem()
-                        .endSecret()
-                        .build());
+                .map(ca -> ApiPodVolumes.caVolume(S3_CA_VOLUME, ca));
     }
 
     static Optional<VolumeMount> s3CaMount(BackupSpec backup) {
-        return s3CaVolume(backup).map(volume -> new VolumeMountBuilder().withName(S3_CA_VOLUME)
-                .withMountPath(S3_CA_DIRECTORY).withReadOnly(true).build());
+        return s3CaVolume(backup).map(volume -> RestrictedSecurity.readOnlyMount(S3_CA_VOLUME, S3_CA_DIRECTORY));
     }
 
     /** libpq's settings for the stack's own PostgreSQL tools, connecting as the owner the operator generated. */
@@ -176,7 +169,7 @@ public final class BackupPod {
         env.add(EnvVars.plain("AICC_BACKUP_S3_REGION", s3.getRegion()));
         env.add(EnvVars.plain("AICC_BACKUP_S3_PATH_STYLE", String.valueOf(s3.isPathStyle())));
         if (s3.getCaSecretRef() != null) {
-            env.add(EnvVars.plain("AICC_BACKUP_S3_CA_FILE", S3_CA_DIRECTORY + "/" + S3_CA_NAME));
+            env.add(EnvVars.plain("AICC_BACKUP_S3_CA_FILE", S3_CA_DIRECTORY + "/" + ApiPodVolumes.CA_NAME));
         }
         String secret = s3.getCredentialsSecretRef().getName();
         env.add(EnvVars.fromSecret("AWS_ACCESS_KEY_ID", secret, StackNames.S3_ACCESS_KEY_ID_KEY));

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.PodFailurePolicyRuleBuilder;
@@ -89,14 +88,14 @@ public final class RestoreJob {
                 RestrictedSecurity.mount(BackupPod.TMP, "/tmp")));
         if (source.getVolume() != null) {
             args.addAll(List.of("--path", SOURCE_DIRECTORY + "/" + source.getVolume().getPath()));
-            mounts.add(readOnly(SOURCE_DIRECTORY));
+            mounts.add(RestrictedSecurity.readOnlyMount(SOURCE_VOLUME, SOURCE_DIRECTORY));
         } else {
             env.addAll(BackupPod.destinationEnvironment(stack.getSpec().getPostgres().getBackup()));
             BackupPod.s3CaMount(stack.getSpec().getPostgres().getBackup()).ifPresent(mounts::add);
             if (source.getBackup() != null) {
                 args.addAll(List.of("--name", source.getBackup()));
                 if (stack.getSpec().getPostgres().getBackup().getS3() == null) {
-                    mounts.add(readOnly(BackupPod.BACKUP_DIRECTORY));
+                    mounts.add(RestrictedSecurity.readOnlyMount(SOURCE_VOLUME, BackupPod.BACKUP_DIRECTORY));
                 }
             } else {
                 args.addAll(List.of("--key", source.getS3Key()));
@@ -141,9 +140,5 @@ public final class RestoreJob {
             return Optional.of(StackNames.backupClaim(name.substring(0, name.length() - DUMP_NAME_SUFFIX)));
         }
         return Optional.empty();
-    }
-
-    private static VolumeMount readOnly(String path) {
-        return new VolumeMountBuilder().withName(SOURCE_VOLUME).withMountPath(path).withReadOnly(true).build();
     }
 }

@@ -73,4 +73,9 @@ final class RestrictedSecurity {
     static VolumeMount mount(String volume, String path) {
         return new VolumeMountBuilder().withName(volume).withMountPath(path).build();
     }
+
+    /** A volume the container only reads: a CA, a claim a dump is read from. */
+    static VolumeMount readOnlyMount(String volume, String path) {
+        return new VolumeMountBuilder().withName(volume).withMountPath(path).withReadOnly(true).build();
+    }
 }

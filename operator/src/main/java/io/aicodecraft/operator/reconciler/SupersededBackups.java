@@ -2,15 +2,13 @@ package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.BackupsStatus;
-import io.aicodecraft.operator.dependent.BackupRun;
 import io.aicodecraft.operator.dependent.BackupRuns;
+import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.model.OnDemandBackupJob;
 import io.aicodecraft.operator.model.StackComponent;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,13 +29,10 @@ final class SupersededBackups {
             return;
         }
         String current = OnDemandBackupJob.token(stack).map(token -> OnDemandBackupJob.name(stack)).orElse("");
-        context.getSecondaryResourcesAsStream(Job.class)
-                .filter(job -> StackComponent.BACKUP.component().equals(
-                        job.getMetadata().getLabels().get(StackComponent.COMPONENT_LABEL)))
+        StackWorkloads.jobs(stack, context, StackComponent.BACKUP)
                 .filter(job -> job.hasOwnerReferenceFor(stack))
                 .filter(job -> !current.equals(job.getMetadata().getName()))
-                .filter(job -> BackupRuns.run(job, List.of()).map(BackupRun::finished)
-                        .filter(finished -> !finished.isAfter(recorded.get())).isPresent())
+                .filter(job -> BackupRuns.finished(job).filter(finished -> !finished.isAfter(recorded.get())).isPresent())
                 .forEach(job -> context.getClient().resource(job)
                         .withPropagationPolicy(DeletionPropagation.BACKGROUND)
                         .delete());

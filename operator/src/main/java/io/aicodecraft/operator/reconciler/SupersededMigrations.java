@@ -5,7 +5,6 @@ import io.aicodecraft.operator.dependent.StackWorkloads;
 import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 
 /**
@@ -23,10 +22,8 @@ final class SupersededMigrations {
             return;
         }
         String current = StackNames.migrationJob(stack);
-        // the Job informers include the backups'
-        context.getSecondaryResourcesAsStream(Job.class)
-                .filter(job -> StackComponent.MIGRATION.component().equals(
-                        job.getMetadata().getLabels().get(StackComponent.COMPONENT_LABEL)))
+        // not the backups' or the restore's Jobs
+        StackWorkloads.jobs(stack, context, StackComponent.MIGRATION)
                 .filter(job -> !current.equals(job.getMetadata().getName()))
                 .forEach(job -> context.getClient().resource(job)
                         .withPropagationPolicy(DeletionPropagation.BACKGROUND)
