@@ -1,5 +1,6 @@
 package io.aicodecraft.api.backup;
 
+import io.aicodecraft.api.SelfSignedCertificate;
 import io.aicodecraft.api.TestServers;
 import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
@@ -8,9 +9,7 @@ import org.jclouds.blobstore.BlobStore;
 import org.jclouds.blobstore.BlobStoreContext;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,30 +37,14 @@ public final class S3Server implements AutoCloseable {
     }
 
     /**
-     * Over HTTPS only, with a self-signed certificate for 127.0.0.1 made by the JDK's keytool in {@code directory},
-     * which the JVM does not trust: {@code directory/ca.pem} is the certificate to trust instead.
+     * Over HTTPS only, with a certificate of its own CA for 127.0.0.1 made in {@code directory}, which the JVM does not
+     * trust: {@code directory/ca.pem} is the certificate to trust instead.
      */
     public static S3Server startTls(Path directory, String... buckets) throws Exception {
-        Path keyStore = directory.resolve("s3.p12");
-        String password = "s3-keystore";
-        keytool("-genkeypair", "-alias", "s3", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
-                "-ext", "san=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
-                "-storepass", password, "-keypass", password);
-        keytool("-exportcert", "-rfc", "-alias", "s3", "-keystore", keyStore.toString(), "-storepass", password,
-                "-file", directory.resolve("ca.pem").toString());
+        var certificate = SelfSignedCertificate.make(directory, "ca", "ip:127.0.0.1");
         URI endpoint = URI.create("https://127.0.0.1:" + TestServers.freePort());
-        return start(S3Proxy.builder().secureEndpoint(endpoint).keyStore(keyStore.toString(), password), endpoint,
-                buckets);
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("keytool " + args[0] + " failed: " + output);
-        }
+        return start(S3Proxy.builder().secureEndpoint(endpoint)
+                .keyStore(certificate.keyStore().toString(), SelfSignedCertificate.PASSWORD), endpoint, buckets);
     }
 
     private static S3Server start(S3Proxy.Builder builder, URI endpoint, String... buckets) throws Exception {

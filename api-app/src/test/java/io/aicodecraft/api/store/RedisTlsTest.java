@@ -3,18 +3,15 @@ package io.aicodecraft.api.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.aicodecraft.api.SelfSignedCertificate;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.config.RedisConfig;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * revocation feed build it ({@link RedisTls}).
  */
 class RedisTlsTest {
-    private static final String PASSWORD = "redis-tls";
 
     @TempDir
     static Path directory;
@@ -110,35 +106,8 @@ class RedisTlsTest {
         return RedisConfig.of("rediss://" + host + ":" + port);
     }
 
-    /**
-     * A self-signed certificate for {@code subjectAlternativeName} by the JDK's keytool, as {@code <alias>.pem}, its
-     * key written out as PKCS#8 PEM ({@code <alias>-key.pem}) for Redis.
-     */
+    /** The certificate of {@code alias}, its key beside it as {@code <alias>-key.pem} for redis-server. */
     private static Path certificate(String alias, String subjectAlternativeName) throws Exception {
-        Path keyFile = directory.resolve(alias + "-key.pem");
-        Path store = directory.resolve(alias + ".p12");
-        Path certificate = directory.resolve(alias + ".pem");
-        keytool("-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=127.0.0.1",
-                "-ext", "san=" + subjectAlternativeName, "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", PASSWORD, "-keypass", PASSWORD);
-        keytool("-exportcert", "-rfc", "-alias", alias, "-keystore", store.toString(), "-storepass", PASSWORD,
-                "-file", certificate.toString());
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, PASSWORD.toCharArray());
-        }
-        byte[] pkcs8 = keys.getKey(alias, PASSWORD.toCharArray()).getEncoded();
-        Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
-                + "\n-----END PRIVATE KEY-----\n");
-        return certificate;
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor()).as("keytool %s: %s", args[0], output).isZero();
+        return SelfSignedCertificate.make(directory, alias, subjectAlternativeName).certificate();
     }
 }
