@@ -28,16 +28,9 @@ public final class MainProcess {
     }
 
     public static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
         Path stderr = Files.createTempFile("main-stderr", ".txt");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
-            builder.environment().keySet().removeIf(name -> name.startsWith("AICC_") || name.startsWith("AWS_"));
-            builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = builder(environment, args).redirectError(stderr.toFile()).start();
             process.getOutputStream().close();
             String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends by itself").isTrue();
@@ -45,5 +38,23 @@ public final class MainProcess {
         } finally {
             Files.deleteIfExists(stderr);
         }
+    }
+
+    /** A command that keeps running (the server), its stdout and stderr both into {@code output}. */
+    public static Process start(Map<String, String> environment, Path output, String... args) throws IOException {
+        Process process = builder(environment, args).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        process.getOutputStream().close();
+        return process;
+    }
+
+    private static ProcessBuilder builder(Map<String, String> environment, String[] args) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("AICC_") || name.startsWith("AWS_"));
+        builder.environment().putAll(environment);
+        return builder;
     }
 }

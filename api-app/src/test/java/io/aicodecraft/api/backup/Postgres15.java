@@ -57,6 +57,11 @@ public final class Postgres15 implements AutoCloseable {
     }
 
     public static Postgres15 start() throws IOException, InterruptedException {
+        return start(List.of());
+    }
+
+    /** A server with {@code serverArguments} as well (such as {@code -c ssl=on}), as a container's args give them. */
+    public static Postgres15 start(List<String> serverArguments) throws IOException, InterruptedException {
         assumeInstalled();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path directory = Files.createTempDirectory("aicc-pg15-");
@@ -68,9 +73,15 @@ public final class Postgres15 implements AutoCloseable {
                 "--locale=C", "--no-sync");
         server.pg("pg_ctl", "-D", server.data().toString(), "-l", directory.resolve("server.log").toString(), "-w",
                 "-t", "60", "-o", "-c listen_addresses=127.0.0.1 -p " + server.port
-                        + " -c unix_socket_directories=" + directory + " -c fsync=off", "start");
+                        + " -c unix_socket_directories=" + directory + " -c fsync=off "
+                        + String.join(" ", serverArguments), "start");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         return server;
+    }
+
+    /** The server's log, for a test that says why it would not start or what it refused. */
+    public String log() throws IOException {
+        return Files.readString(directory.resolve("server.log"));
     }
 
     public int port() {

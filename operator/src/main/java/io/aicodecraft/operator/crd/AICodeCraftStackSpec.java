@@ -39,6 +39,17 @@ public class AICodeCraftStackSpec {
     @JsonPropertyDescription("Network isolation of the stack's PostgreSQL and Redis.")
     private IsolationSpec isolation = new IsolationSpec();
 
+    @JsonPropertyDescription("TLS between the API and the stack's managed PostgreSQL and Redis.")
+    private TlsSpec tls = new TlsSpec();
+
+    public TlsSpec getTls() {
+        return tls;
+    }
+
+    public void setTls(TlsSpec tls) {
+        this.tls = tls;
+    }
+
     public boolean isPaused() {
         return paused;
     }

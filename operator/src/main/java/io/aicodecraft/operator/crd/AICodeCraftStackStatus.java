@@ -40,6 +40,17 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("Backups of the managed PostgreSQL, when spec.postgres.backup is set.")
     private BackupsStatus backups;
 
+    @JsonPropertyDescription("The certificates of the managed servers and when they expire, when spec.tls.enabled.")
+    private TlsStatus tls;
+
+    public TlsStatus getTls() {
+        return tls;
+    }
+
+    public void setTls(TlsStatus tls) {
+        this.tls = tls;
+    }
+
     public BackupsStatus getBackups() {
         return backups;
     }

@@ -4,6 +4,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.PostgresStatefulSet;
+import io.aicodecraft.operator.model.ServerCertificate;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -27,6 +28,7 @@ public class PostgresStatefulSetDependent extends DeletableDependent<StatefulSet
                     .flatMap(PostgresStatefulSet::maxConnections).orElse(0);
             plan = plan.withPostgresMaxConnections(Math.max(running, plan.postgresMaxConnections()));
         }
-        return PostgresStatefulSet.build(stack, plan);
+        return PostgresStatefulSet.build(stack, plan,
+                StackSecrets.postgresCertificate(stack, context).map(ServerCertificate::certificate));
     }
 }

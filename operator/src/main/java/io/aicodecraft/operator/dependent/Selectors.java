@@ -17,6 +17,7 @@ final class Selectors {
     static final String BACKUP = MANAGED + COMPONENT + "backup";
     static final String RESTORE = MANAGED + COMPONENT + "restore";
     static final String NETWORK = MANAGED + COMPONENT + "network";
+    static final String TLS = MANAGED + COMPONENT + "tls";
     /** The pods of every component of every stack: the pod templates carry the same labels. */
     static final String PODS = MANAGED + ",aicodecraft.io/stack";
 

@@ -39,7 +39,7 @@ public final class ApiConfigMap {
         data.put("AICC_DB_POOL_CONNECTION_TIMEOUT", api.getPools().getDatabase().getConnectionTimeout());
         if (stack.getSpec().getRedis().getManaged() != null) {
             // an external Redis's URL carries its password, so it comes from its Secret instead
-            data.put("AICC_REDIS_URL", "redis://" + StackNames.serviceHost(stack, StackNames.redis(stack)) + ":"
+            data.put("AICC_REDIS_URL", (StackTls.redis(stack) ? "rediss://" : "redis://") + StackNames.serviceHost(stack, StackNames.redis(stack)) + ":"
                     + RedisService.PORT);
         }
         ApiPodVolumes.redisCa(stack).ifPresent(ca -> data.put("AICC_REDIS_CA_FILE", ApiPodVolumes.REDIS_CA_FILE));
@@ -68,6 +68,7 @@ public final class ApiConfigMap {
                     + ApiPodVolumes.postgresCa(stack).map(ca -> "&sslrootcert=" + ApiPodVolumes.CA_FILE).orElse("");
         }
         return "jdbc:postgresql://" + StackNames.serviceHost(stack, StackNames.postgres(stack)) + ":"
-                + PostgresService.PORT + "/" + PostgresSecret.DATABASE;
+                + PostgresService.PORT + "/" + PostgresSecret.DATABASE
+                + (StackTls.postgres(stack) ? "?sslmode=verify-full&sslrootcert=" + ApiPodVolumes.CA_FILE : "");
     }
 }

@@ -5,6 +5,8 @@ import io.aicodecraft.operator.crd.ApiSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
+
+import java.util.Optional;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -20,7 +22,8 @@ public final class ApiDeployment {
     private ApiDeployment() {
     }
 
-    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, String configHash) {
+    /** {@code trustedCa}: the stack's CA certificate, which a new one rolls the pods for when they trust it. */
+    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, String configHash, Optional<String> trustedCa) {
         ApiSpec api = stack.getSpec().getApi();
         DeploymentSpecBuilder spec = new DeploymentSpecBuilder();
         if (!api.getAutoscaling().isEnabled()) {
@@ -39,9 +42,10 @@ public final class ApiDeployment {
                         .endRollingUpdate()
                         .endStrategy()
                         .withNewSelector().withMatchLabels(StackComponent.API.selector(stack)).endSelector()
-                        .withTemplate(PodScheduling.api(RestrictedSecurity.podTemplate(stack, StackComponent.API,
+                        .withTemplate(PodScheduling.api(StackTls.annotate(RestrictedSecurity.podTemplate(stack, StackComponent.API,
                                         RestrictedSecurity.API_USER, container(stack), ApiPodVolumes.volumes(stack))
-                                .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, configHash).endMetadata()
+                                .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, configHash).endMetadata(),
+                                StackTls.postgres(stack) || StackTls.redis(stack), trustedCa)
                                 .build(), stack, plan.apiPodsMax()))
                         .build())
                 .build();

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * The volumes of the pods that run the API image (the API and its migration): a writable {@code /tmp} under a
- * read-only root filesystem, and for an external PostgreSQL whose certificate is checked ({@code caSecretRef}),
- * that CA as one read-only file, which the JDBC URL names as {@code sslrootcert}; likewise an external Redis's CA,
- * which {@code AICC_REDIS_CA_FILE} names.
+ * read-only root filesystem, and for a PostgreSQL whose certificate is checked (an external one's
+ * {@code caSecretRef}, or the stack's own CA with spec.tls), that CA as one read-only file, which the JDBC URL names
+ * as {@code sslrootcert}; likewise a Redis's CA, which {@code AICC_REDIS_CA_FILE} names.
  */
 final class ApiPodVolumes {
     private static final String CA_DIRECTORY = "/etc/aicodecraft/postgres-ca";
@@ -34,19 +34,22 @@ final class ApiPodVolumes {
 
     static Volume[] volumes(AICodeCraftStack stack) {
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(TMP)));
-        postgresCa(stack).ifPresent(ca -> volumes.add(caVolume(CA, ca)));
+        postgresCaVolume(stack).ifPresent(volumes::add);
         redisCa(stack).ifPresent(ca -> volumes.add(caVolume(REDIS_CA, ca)));
         return volumes.toArray(Volume[]::new);
     }
 
     static List<VolumeMount> mounts(AICodeCraftStack stack) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(TMP, "/tmp")));
-        postgresCa(stack).ifPresent(ca -> mounts.add(RestrictedSecurity.readOnlyMount(CA, CA_DIRECTORY)));
+        postgresCaMount(stack).ifPresent(mounts::add);
         redisCa(stack).ifPresent(ca -> mounts.add(RestrictedSecurity.readOnlyMount(REDIS_CA, REDIS_CA_DIRECTORY)));
         return mounts;
     }
 
     static Optional<SecretKeyReference> redisCa(AICodeCraftStack stack) {
+        if (StackTls.redis(stack)) {
+            return Optional.of(StackTls.caReference(stack));
+        }
         return Optional.ofNullable(stack.getSpec().getRedis().getExternal()).map(ExternalRedisSpec::getCaSecretRef);
     }
 
@@ -60,6 +63,18 @@ final class ApiPodVolumes {
     }
 
     static Optional<SecretKeyReference> postgresCa(AICodeCraftStack stack) {
+        if (StackTls.postgres(stack)) {
+            return Optional.of(StackTls.caReference(stack));
+        }
         return Optional.ofNullable(stack.getSpec().getPostgres().getExternal()).map(ExternalPostgresSpec::getCaSecretRef);
+    }
+
+    /** The PostgreSQL CA's volume and mount alone, for the pods of the PostgreSQL tools (dump and restore). */
+    static Optional<Volume> postgresCaVolume(AICodeCraftStack stack) {
+        return postgresCa(stack).map(ca -> caVolume(CA, ca));
+    }
+
+    static Optional<VolumeMount> postgresCaMount(AICodeCraftStack stack) {
+        return postgresCa(stack).map(ca -> RestrictedSecurity.readOnlyMount(CA, CA_DIRECTORY));
     }
 }

@@ -71,6 +71,7 @@ public final class BackupPod {
                     .withClaimName(StackNames.backupClaim(stack)).endPersistentVolumeClaim().build());
         }
         s3CaVolume(backup).ifPresent(volumes::add);
+        ApiPodVolumes.postgresCaVolume(stack).ifPresent(volumes::add);
         // where the PostgreSQL pod may run, its dumps may too
         return PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.BACKUP, RestrictedSecurity.API_USER,
                         store(stack, backup), volumes.toArray(Volume[]::new))
@@ -91,7 +92,7 @@ public final class BackupPod {
                 .withResources(ContainerResources.BACKUP.with(null))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withTerminationMessagePolicy("FallbackToLogsOnError")
-                .withVolumeMounts(RestrictedSecurity.mount(WORK, WORK_DIRECTORY))
+                .withVolumeMounts(postgresClientMounts(stack))
                 .build();
     }
 
@@ -139,14 +140,30 @@ public final class BackupPod {
         return s3CaVolume(backup).map(volume -> RestrictedSecurity.readOnlyMount(S3_CA_VOLUME, S3_CA_DIRECTORY));
     }
 
-    /** libpq's settings for the stack's own PostgreSQL tools, connecting as the owner the operator generated. */
+    /**
+     * libpq's settings for the stack's own PostgreSQL tools, connecting as the owner the operator generated; over
+     * TLS with spec.tls, the server's certificate checked against the stack's CA and its name, as the API does.
+     */
     static List<EnvVar> postgresClientEnvironment(AICodeCraftStack stack) {
         String secret = StackNames.postgresSecret(stack);
-        return List.of(EnvVars.plain("PGHOST", StackNames.serviceHost(stack, StackNames.postgres(stack))),
+        List<EnvVar> env = new ArrayList<>(List.of(
+                EnvVars.plain("PGHOST", StackNames.serviceHost(stack, StackNames.postgres(stack))),
                 EnvVars.plain("PGPORT", String.valueOf(PostgresService.PORT)),
                 EnvVars.fromSecret("PGUSER", secret, StackNames.POSTGRES_USERNAME_KEY),
                 EnvVars.fromSecret("PGPASSWORD", secret, StackNames.POSTGRES_PASSWORD_KEY),
-                EnvVars.fromSecret("PGDATABASE", secret, StackNames.POSTGRES_DATABASE_KEY));
+                EnvVars.fromSecret("PGDATABASE", secret, StackNames.POSTGRES_DATABASE_KEY)));
+        if (StackTls.postgres(stack)) {
+            env.add(EnvVars.plain("PGSSLMODE", "verify-full"));
+            env.add(EnvVars.plain("PGSSLROOTCERT", ApiPodVolumes.CA_FILE));
+        }
+        return env;
+    }
+
+    /** The work directory, and the PostgreSQL CA when the server's certificate is checked. */
+    static List<VolumeMount> postgresClientMounts(AICodeCraftStack stack) {
+        List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(WORK, WORK_DIRECTORY)));
+        ApiPodVolumes.postgresCaMount(stack).ifPresent(mounts::add);
+        return mounts;
     }
 
     /** Where the API's backup command finds the dumps: the mounted claim, or the bucket with its credentials. */

@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 
@@ -37,7 +39,8 @@ public final class PostgresStatefulSet {
         return stack.getSpec().getPostgres().getManaged() != null;
     }
 
-    public static StatefulSet build(AICodeCraftStack stack, PoolPlan plan) {
+    /** {@code certificate}: the one the server's TLS Secret holds, which a new one rolls the pod for. */
+    public static StatefulSet build(AICodeCraftStack stack, PoolPlan plan, Optional<String> certificate) {
         ManagedPostgresSpec managed = stack.getSpec().getPostgres().getManaged();
         String name = StackNames.postgres(stack);
         return new StatefulSetBuilder()
@@ -50,13 +53,21 @@ public final class PostgresStatefulSet {
                 .withWhenDeleted(stack.getSpec().getDeletionPolicy().name())
                 .withWhenScaled("Retain")
                 .endPersistentVolumeClaimRetentionPolicy()
-                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.DATABASE,
-                        RestrictedSecurity.POSTGRES_USER, container(stack, managed, plan),
-                        RestrictedSecurity.scratchVolume("run"), RestrictedSecurity.scratchVolume("tmp")).build(),
-                        managed.getScheduling()))
+                .withTemplate(PodScheduling.apply(StackTls.annotate(RestrictedSecurity.podTemplate(stack,
+                        StackComponent.DATABASE, RestrictedSecurity.POSTGRES_USER, container(stack, managed, plan),
+                        volumes(stack)), StackTls.postgres(stack), certificate).build(), managed.getScheduling()))
                 .withVolumeClaimTemplates(dataClaim(stack, managed))
                 .endSpec()
                 .build();
+    }
+
+    private static Volume[] volumes(AICodeCraftStack stack) {
+        List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume("run"),
+                RestrictedSecurity.scratchVolume("tmp")));
+        if (StackTls.postgres(stack)) {
+            volumes.add(StackTls.serverVolume(StackNames.postgresTls(stack)));
+        }
+        return volumes.toArray(Volume[]::new);
     }
 
     private static Container container(AICodeCraftStack stack, ManagedPostgresSpec managed, PoolPlan plan) {
@@ -64,7 +75,7 @@ public final class PostgresStatefulSet {
         return new ContainerBuilder()
                 .withName("postgres")
                 .withImage(managed.getImage())
-                .withArgs(serverArguments(managed, plan))
+                .withArgs(serverArguments(managed, plan, StackTls.postgres(stack)))
                 .withEnv(EnvVars.fromSecret("POSTGRES_USER", secret, StackNames.POSTGRES_USERNAME_KEY),
                         EnvVars.fromSecret("POSTGRES_PASSWORD", secret, StackNames.POSTGRES_PASSWORD_KEY),
                         EnvVars.fromSecret("POSTGRES_DB", secret, StackNames.POSTGRES_DATABASE_KEY),
@@ -75,13 +86,20 @@ public final class PostgresStatefulSet {
                 .withLivenessProbe(pgIsReady(10, 30, 6))
                 .withResources(ContainerResources.POSTGRES.with(managed.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
-                .withVolumeMounts(RestrictedSecurity.mount(DATA_VOLUME, DATA_PATH),
-                        RestrictedSecurity.mount("run", "/var/run/postgresql"),
-                        RestrictedSecurity.mount("tmp", "/tmp"))
+                .withVolumeMounts(mounts(stack))
                 .build();
     }
 
-    /** {@code -c name=value} for max_connections from the plan, then the spec's parameters in name order. */
+    private static List<VolumeMount> mounts(AICodeCraftStack stack) {
+        List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(DATA_VOLUME, DATA_PATH),
+                RestrictedSecurity.mount("run", "/var/run/postgresql"),
+                RestrictedSecurity.mount("tmp", "/tmp")));
+        if (StackTls.postgres(stack)) {
+            mounts.add(StackTls.serverMount());
+        }
+        return mounts;
+    }
+
     /** The max_connections a built StatefulSet runs PostgreSQL with, read back from its arguments. */
     public static Optional<Integer> maxConnections(StatefulSet statefulSet) {
         return statefulSet.getSpec().getTemplate().getSpec().getContainers().stream()
@@ -91,8 +109,16 @@ public final class PostgresStatefulSet {
                 .findFirst();
     }
 
-    static List<String> serverArguments(ManagedPostgresSpec managed, PoolPlan plan) {
+    /**
+     * {@code -c name=value} for max_connections from the plan, TLS with the stack's certificate when it is on, then
+     * the spec's parameters in name order.
+     */
+    static List<String> serverArguments(ManagedPostgresSpec managed, PoolPlan plan, boolean tls) {
         List<String> args = new ArrayList<>(List.of("-c", MAX_CONNECTIONS + plan.postgresMaxConnections()));
+        if (tls) {
+            args.addAll(List.of("-c", "ssl=on", "-c", "ssl_cert_file=" + StackTls.CERTIFICATE_FILE,
+                    "-c", "ssl_key_file=" + StackTls.KEY_FILE));
+        }
         Map<String, String> parameters = managed.getParameters() == null ? Map.of() : new TreeMap<>(managed.getParameters());
         parameters.forEach((parameter, value) -> {
             args.add("-c");

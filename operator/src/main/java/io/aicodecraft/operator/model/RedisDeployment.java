@@ -7,10 +7,13 @@ import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The managed Redis: one password-protected, memory-bounded pod whose client limit comes from the pool plan. */
 public final class RedisDeployment {
@@ -25,7 +28,8 @@ public final class RedisDeployment {
         return stack.getSpec().getRedis().getManaged() != null;
     }
 
-    public static Deployment build(AICodeCraftStack stack, PoolPlan plan) {
+    /** {@code certificate}: the one the server's TLS Secret holds, which a new one rolls the pod for. */
+    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, Optional<String> certificate) {
         ManagedRedisSpec managed = stack.getSpec().getRedis().getManaged();
         return new DeploymentBuilder()
                 .withMetadata(StackComponent.CACHE.metadata(stack, StackNames.redis(stack)))
@@ -34,10 +38,9 @@ public final class RedisDeployment {
                 // never two Redis pods at once: they would split the cache and the task queue
                 .withNewStrategy().withType("Recreate").endStrategy()
                 .withNewSelector().withMatchLabels(StackComponent.CACHE.selector(stack)).endSelector()
-                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.CACHE,
-                        RestrictedSecurity.REDIS_USER, container(stack, managed, plan),
-                        dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp")).build(),
-                        managed.getScheduling()))
+                .withTemplate(PodScheduling.apply(StackTls.annotate(RestrictedSecurity.podTemplate(stack,
+                        StackComponent.CACHE, RestrictedSecurity.REDIS_USER, container(stack, managed, plan),
+                        volumes(stack, managed)), StackTls.redis(stack), certificate).build(), managed.getScheduling()))
                 .endSpec()
                 .build();
     }
@@ -48,14 +51,15 @@ public final class RedisDeployment {
                 .withName("redis")
                 .withImage(managed.getImage())
                 .withCommand("redis-server")
-                .withArgs(serverArguments(managed, plan))
+                .withArgs(serverArguments(managed, plan, StackTls.redis(stack)))
                 // the kubelet expands $(REDIS_PASSWORD) in args; redis-cli reads REDISCLI_AUTH by itself
                 .withEnv(EnvVars.fromSecret("REDIS_PASSWORD", secret, StackNames.REDIS_PASSWORD_KEY),
                         EnvVars.fromSecret("REDISCLI_AUTH", secret, StackNames.REDIS_PASSWORD_KEY))
                 .addNewPort().withName("redis").withContainerPort(RedisService.PORT).withProtocol("TCP").endPort()
                 .withNewReadinessProbe()
                 .withNewExec()
-                .withCommand("sh", "-c", "test \"$(redis-cli -h 127.0.0.1 -p " + RedisService.PORT + " ping)\" = PONG")
+                .withCommand("sh", "-c", "test \"$(redis-cli " + (StackTls.redis(stack) ? "--tls --cacert " + StackTls.CA_FILE + " " : "")
+                        + "-h 127.0.0.1 -p " + RedisService.PORT + " ping)\" = PONG")
                 .endExec()
                 .withPeriodSeconds(5).withTimeoutSeconds(3).withFailureThreshold(3)
                 .endReadinessProbe()
@@ -65,13 +69,37 @@ public final class RedisDeployment {
                 .endLivenessProbe()
                 .withResources(ContainerResources.redis(managed.getMaxMemory()).with(managed.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
-                .withVolumeMounts(RestrictedSecurity.mount(DATA_VOLUME, "/data"), RestrictedSecurity.mount("tmp", "/tmp"))
+                .withVolumeMounts(mounts(stack))
                 .build();
     }
 
-    static List<String> serverArguments(ManagedRedisSpec managed, PoolPlan plan) {
+    private static Volume[] volumes(AICodeCraftStack stack, ManagedRedisSpec managed) {
+        List<Volume> volumes = new ArrayList<>(List.of(dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp")));
+        if (StackTls.redis(stack)) {
+            volumes.add(StackTls.serverVolume(StackNames.redisTls(stack)));
+        }
+        return volumes.toArray(Volume[]::new);
+    }
+
+    private static List<VolumeMount> mounts(AICodeCraftStack stack) {
+        List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(DATA_VOLUME, "/data"),
+                RestrictedSecurity.mount("tmp", "/tmp")));
+        if (StackTls.redis(stack)) {
+            mounts.add(StackTls.serverMount());
+        }
+        return mounts;
+    }
+
+    /** With TLS, on the Service's port only: no plain-text port is open at all. */
+    static List<String> serverArguments(ManagedRedisSpec managed, PoolPlan plan, boolean tls) {
         boolean persistent = managed.getPersistence().isEnabled();
-        return List.of(
+        List<String> args = new ArrayList<>();
+        if (tls) {
+            args.addAll(List.of("--port", "0", "--tls-port", Integer.toString(RedisService.PORT),
+                    "--tls-cert-file", StackTls.CERTIFICATE_FILE, "--tls-key-file", StackTls.KEY_FILE,
+                    "--tls-ca-cert-file", StackTls.CA_FILE, "--tls-auth-clients", "no"));
+        }
+        args.addAll(List.of(
                 "--requirepass", "$(REDIS_PASSWORD)",
                 "--maxmemory", maxMemoryBytes(managed.getMaxMemory()),
                 "--maxmemory-policy", managed.getMaxMemoryPolicy().wireName(),
@@ -79,7 +107,8 @@ public final class RedisDeployment {
                 "--appendonly", persistent ? "yes" : "no",
                 // no RDB snapshots: either the append-only file persists, or nothing is meant to
                 "--save", "",
-                "--dir", "/data");
+                "--dir", "/data"));
+        return args;
     }
 
     /** Redis reads plain bytes or its own units, not Kubernetes quantities such as 256Mi. */

@@ -49,6 +49,7 @@ public final class RestoreJob {
                 RestrictedSecurity.scratchVolume(BackupPod.TMP)));
         Optional.ofNullable(stack.getSpec().getPostgres().getBackup()).flatMap(BackupPod::s3CaVolume)
                 .ifPresent(volumes::add);
+        ApiPodVolumes.postgresCaVolume(stack).ifPresent(volumes::add);
         sourceClaim(stack, source).ifPresent(claim -> volumes.add(new VolumeBuilder().withName(SOURCE_VOLUME)
                 .withNewPersistentVolumeClaim().withClaimName(claim).withReadOnly(true).endPersistentVolumeClaim()
                 .build()));
@@ -77,8 +78,15 @@ public final class RestoreJob {
                 .withArgs("backup", "check-empty")
                 .withEnvFrom(ApiEnvironment.fromConfigMap(stack))
                 .withEnv(ApiEnvironment.databaseSecrets(stack))
-                .withVolumeMounts(RestrictedSecurity.mount(BackupPod.TMP, "/tmp"))
+                .withVolumeMounts(checkMounts(stack))
                 .build();
+    }
+
+    /** Scratch space, and the PostgreSQL CA the JDBC URL names when the server's certificate is checked. */
+    private static List<VolumeMount> checkMounts(AICodeCraftStack stack) {
+        List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(BackupPod.TMP, "/tmp")));
+        ApiPodVolumes.postgresCaMount(stack).ifPresent(mounts::add);
+        return mounts;
     }
 
     private static Container fetch(AICodeCraftStack stack, RestoreSpec source) {
@@ -117,7 +125,7 @@ public final class RestoreJob {
                 .withResources(ContainerResources.BACKUP.with(null))
                 .withSecurityContext(RestrictedSecurity.container())
                 .withTerminationMessagePolicy("FallbackToLogsOnError")
-                .withVolumeMounts(RestrictedSecurity.mount(BackupPod.WORK, BackupPod.WORK_DIRECTORY))
+                .withVolumeMounts(BackupPod.postgresClientMounts(stack))
                 .build();
     }
 

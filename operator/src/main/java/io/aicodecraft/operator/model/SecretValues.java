@@ -1,13 +1,19 @@
 package io.aicodecraft.operator.model;
 
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Function;
 
 /**
- * The generated secret values of a stack. {@link #generate()} is the one impure part of this package:
- * it draws from a secure random source, and the operator calls it only for a Secret that does not exist yet.
+ * The generated secret values of a stack, and how its render gets certificates. {@link #generate()} draws from a
+ * secure random source (as do the certificates it issues), and the operator does so only for a Secret that does not
+ * exist yet.
  */
-public record SecretValues(String postgresPassword, String redisPassword, String adminKey) {
+public record SecretValues(String postgresPassword, String redisPassword, String adminKey,
+                           Function<AICodeCraftStack, StackCertificates> certificates) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -15,13 +21,14 @@ public record SecretValues(String postgresPassword, String redisPassword, String
     private static final int RANDOM_BYTES = 32;
 
     public static SecretValues generate() {
-        return new SecretValues(randomToken(), randomToken(), randomToken());
+        return new SecretValues(randomToken(), randomToken(), randomToken(),
+                stack -> StackCertificates.issue(stack, Instant.now()));
     }
 
     /** Stand-ins for offline rendering: clearly not secrets, and the same on every run. */
     public static SecretValues placeholders() {
         return new SecretValues("placeholder-postgres-password", "placeholder-redis-password",
-                "placeholder-admin-key");
+                "placeholder-admin-key", stack -> StackCertificates.placeholders());
     }
 
     public static String randomToken() {

@@ -15,7 +15,9 @@ public enum StackComponent {
     MIGRATION("aicodecraft-api", "migration"),
     BACKUP("aicodecraft-backup", "backup"),
     RESTORE("aicodecraft-backup", "restore"),
-    NETWORK("aicodecraft", "network");
+    NETWORK("aicodecraft", "network"),
+    /** The stack's certificate authority, shared by its PostgreSQL and Redis. */
+    TLS("aicodecraft", "tls");
 
     public static final String STACK_LABEL = "aicodecraft.io/stack";
     public static final String COMPONENT_LABEL = "app.kubernetes.io/component";

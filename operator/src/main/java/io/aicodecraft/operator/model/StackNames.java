@@ -37,6 +37,11 @@ public final class StackNames {
     public static final String EXTERNAL_PASSWORD_KEY = "password";
 
     /** Keys the object storage's credentials Secret must have. */
+    /** The keys of the stack's CA Secret and of its servers' certificate Secrets (kubernetes.io/tls). */
+    public static final String CA_CERTIFICATE_KEY = "ca.crt";
+    public static final String CA_KEY_KEY = "ca.key";
+    public static final String TLS_CERTIFICATE_KEY = "tls.crt";
+    public static final String TLS_KEY_KEY = "tls.key";
     public static final String S3_ACCESS_KEY_ID_KEY = "accessKeyId";
     public static final String S3_SECRET_ACCESS_KEY_KEY = "secretAccessKey";
 
@@ -49,6 +54,18 @@ public final class StackNames {
 
     public static String postgresSecret(AICodeCraftStack stack) {
         return owned(stack, "postgres-credentials");
+    }
+
+    public static String certificateAuthority(AICodeCraftStack stack) {
+        return owned(stack, "ca");
+    }
+
+    public static String postgresTls(AICodeCraftStack stack) {
+        return owned(stack, "postgres-tls");
+    }
+
+    public static String redisTls(AICodeCraftStack stack) {
+        return owned(stack, "redis-tls");
     }
 
     public static String redis(AICodeCraftStack stack) {

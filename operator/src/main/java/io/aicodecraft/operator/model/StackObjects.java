@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every object the operator would create for a stack, in the order the reconcile flow creates them. Whether an
@@ -22,11 +23,17 @@ public final class StackObjects {
         boolean managedPostgres = PostgresStatefulSet.applies(stack);
         boolean managedRedis = RedisDeployment.applies(stack);
         List<HasMetadata> objects = new ArrayList<>();
+        StackCertificates certificates = secrets.certificates().apply(stack);
+        if (StackTls.certificatesApply(stack)) {
+            objects.add(CaSecret.build(stack, certificates.ca()));
+        }
         if (managedPostgres) {
             objects.add(PostgresSecret.build(stack, secrets.postgresPassword()));
+            objects.add(ServerTlsSecret.postgres(stack, certificates.postgres(), certificates.ca()));
         }
         if (managedRedis) {
             objects.add(RedisSecret.build(stack, secrets.redisPassword()));
+            objects.add(ServerTlsSecret.redis(stack, certificates.redis(), certificates.ca()));
         }
         objects.add(AdminKeySecret.build(stack, secrets.adminKey()));
         ConfigMap config = ApiConfigMap.build(stack, plan);
@@ -36,7 +43,7 @@ public final class StackObjects {
         }
         if (managedPostgres) {
             objects.add(PostgresService.build(stack));
-            objects.add(PostgresStatefulSet.build(stack, plan));
+            objects.add(PostgresStatefulSet.build(stack, plan, Optional.of(certificates.postgres().certificate())));
         }
         if (BackupClaim.applies(stack)) {
             objects.add(BackupClaim.build(stack));
@@ -52,14 +59,14 @@ public final class StackObjects {
                 objects.add(RedisDataClaim.build(stack));
             }
             objects.add(RedisService.build(stack));
-            objects.add(RedisDeployment.build(stack, plan));
+            objects.add(RedisDeployment.build(stack, plan, Optional.of(certificates.redis().certificate())));
         }
         if (planFits && RestoreJob.applies(stack)) {
             objects.add(RestoreJob.build(stack));
         }
         if (planFits) {
             objects.add(MigrationJob.build(stack));
-            objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config)));
+            objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config), Optional.of(certificates.ca().certificate())));
         }
         objects.add(ApiService.build(stack));
         if (ApiHorizontalPodAutoscaler.applies(stack)) {

@@ -5,6 +5,10 @@ import io.aicodecraft.operator.crd.AICodeCraftStackStatus;
 import io.aicodecraft.operator.dependent.AdminKeySecretDependent;
 import io.aicodecraft.operator.dependent.BackupClaimDependent;
 import io.aicodecraft.operator.dependent.BackupCronJobDependent;
+import io.aicodecraft.operator.dependent.CertificateAuthorityCondition;
+import io.aicodecraft.operator.dependent.CertificateAuthorityDependent;
+import io.aicodecraft.operator.dependent.PostgresTlsSecretDependent;
+import io.aicodecraft.operator.dependent.RedisTlsSecretDependent;
 import io.aicodecraft.operator.dependent.BackupVolumeCondition;
 import io.aicodecraft.operator.dependent.OnDemandBackupCondition;
 import io.aicodecraft.operator.dependent.OnDemandBackupJobDependent;
@@ -83,16 +87,22 @@ import java.util.List;
             reconcilePrecondition = ManagedRedisCondition.class),
     @Dependent(name = "api-config", type = ApiConfigMapDependent.class, dependsOn = "admin-key-secret",
             reconcilePrecondition = PoolPlanFitsCondition.class),
+    @Dependent(name = "certificate-authority", type = CertificateAuthorityDependent.class,
+            reconcilePrecondition = CertificateAuthorityCondition.class),
+    @Dependent(name = "postgres-tls", type = PostgresTlsSecretDependent.class, dependsOn = "certificate-authority",
+            reconcilePrecondition = ManagedPostgresCondition.class),
+    @Dependent(name = "redis-tls", type = RedisTlsSecretDependent.class, dependsOn = "certificate-authority",
+            reconcilePrecondition = ManagedRedisCondition.class),
     @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
             reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "postgres-statefulset", type = PostgresStatefulSetDependent.class,
-            dependsOn = "postgres-secret", reconcilePrecondition = ManagedPostgresCondition.class,
+            dependsOn = {"postgres-secret", "postgres-tls"}, reconcilePrecondition = ManagedPostgresCondition.class,
             readyPostcondition = StatefulSetReadyCondition.class),
     @Dependent(name = "redis-data", type = RedisDataClaimDependent.class,
             reconcilePrecondition = RedisPersistenceCondition.class),
     @Dependent(name = "redis-service", type = RedisServiceDependent.class, dependsOn = "redis-secret",
             reconcilePrecondition = ManagedRedisCondition.class),
-    @Dependent(name = "redis-deployment", type = RedisDeploymentDependent.class, dependsOn = "redis-secret",
+    @Dependent(name = "redis-deployment", type = RedisDeploymentDependent.class, dependsOn = {"redis-secret", "redis-tls"},
             reconcilePrecondition = ManagedRedisCondition.class, readyPostcondition = DeploymentAvailableCondition.class),
     @Dependent(name = "backup-volume", type = BackupClaimDependent.class,
             reconcilePrecondition = BackupVolumeCondition.class),

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.reconciler;
 
+import io.aicodecraft.operator.crd.TlsStatus;
 import io.aicodecraft.operator.model.PoolPlan;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,11 @@ import java.util.Optional;
  * @param apiServing whether an API Deployment (of any image) has its pods available
  * @param apiReadyReplicas the API Deployment's ready pods, as its status counts them (0 without one)
  * @param backups the backups, when the stack has them
+ * @param tls the certificates of the managed servers, when they serve TLS
  */
 public record Observation(List<ConditionState> components, PoolPlan plan, Optional<String> migratedImage,
                           boolean apiServiceExists, boolean apiServing, int apiReadyReplicas,
-                          Optional<BackupHealth> backups) {
+                          Optional<BackupHealth> backups, Optional<TlsStatus> tls) {
 
     public Observation {
         components = List.copyOf(components);

@@ -59,7 +59,7 @@ final class StackObserver {
         restored.ifPresent(components::add);
         components.addAll(List.of(redis, pools(plan), migration, apiReady));
         return new Observation(components, plan, migratedImage,
-                service.isPresent(), serving, readyReplicas, backups(stack, context, now));
+                service.isPresent(), serving, readyReplicas, backups(stack, context, now), TlsStatuses.of(stack, context));
     }
 
     private static Optional<BackupHealth> backups(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {

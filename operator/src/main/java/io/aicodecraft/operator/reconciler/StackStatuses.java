@@ -54,6 +54,7 @@ final class StackStatuses {
         status.setPools(pools(observation));
         status.setApiReadyReplicas(observation.apiReadyReplicas());
         status.setBackups(observation.backups().map(BackupHealth::status).orElse(previous.getBackups()));
+        status.setTls(observation.tls().orElse(null));
         return status;
     }
 
@@ -197,6 +198,7 @@ final class StackStatuses {
         status.setPools(previous.getPools());
         status.setApiReadyReplicas(previous.getApiReadyReplicas());
         status.setBackups(previous.getBackups());
+        status.setTls(previous.getTls());
         return status;
     }
 }

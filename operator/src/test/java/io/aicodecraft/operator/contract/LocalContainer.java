@@ -35,10 +35,7 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
 
     Exit run(Container container) throws IOException, InterruptedException {
         Map<String, String> env = environment(container);
-        List<String> args = new ArrayList<>();
-        for (String arg : container.getArgs()) {
-            args.add(mapped(container, expand(arg, env)));
-        }
+        List<String> args = arguments(container, container.getArgs(), env);
         if (container.getCommand() == null || container.getCommand().isEmpty()) {
             var run = MainProcess.run(env, args.toArray(String[]::new));
             return new Exit(run.exitCode(), run.output());
@@ -58,7 +55,17 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
         return new Exit(process.exitValue(), output);
     }
 
-    private Map<String, String> environment(Container container) {
+    /** {@code args} of {@code container} (its args, or a probe's command) as the kubelet passes them: expanded, mapped. */
+    List<String> arguments(Container container, List<String> args, Map<String, String> env) {
+        List<String> expanded = new ArrayList<>();
+        for (String arg : args) {
+            expanded.add(mapped(container, expand(arg, env)));
+        }
+        return expanded;
+    }
+
+    /** The container's environment as the kubelet sets it, then the test's overrides. */
+    Map<String, String> environment(Container container) {
         Map<String, String> env = new LinkedHashMap<>();
         container.getEnvFrom().forEach(source -> env.putAll(lookup(configMaps, source.getConfigMapRef().getName(), "ConfigMap")));
         for (EnvVar variable : container.getEnv()) {
@@ -97,10 +104,13 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
         return matcher.appendTail(out).toString();
     }
 
-    /** A path under a mount, as the directory that plays the volume; the longest mount path first. */
+    /**
+     * A path under a mount, as the directory that plays the volume; the longest mount path first. A path may be the
+     * value of {@code --option=} or of a server setting {@code name=} (PostgreSQL's {@code ssl_cert_file=...}).
+     */
     private String mapped(Container container, String text) {
         int equals = text.indexOf('=');
-        if (text.startsWith("--") && equals > 0) {
+        if (equals > 0 && (text.startsWith("--") || text.startsWith("/", equals + 1))) {
             return text.substring(0, equals + 1) + mapped(container, text.substring(equals + 1));
         }
         List<VolumeMount> mounts = container.getVolumeMounts().stream()

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.model;
 
+import java.util.Optional;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -19,20 +20,25 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 class GoldenYamlTest {
 
     private static final String SECRET = "golden-secret-value";
+    private static final StackCertificates CERTIFICATES = StackCertificates.placeholders();
+    private static final String CERTIFICATE = "golden-certificate";
 
     static Stream<Arguments> builders() {
         return Stream.of(
                 golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, SECRET)),
                 golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, SECRET)),
                 golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, SECRET)),
+                golden("CaSecret", "minimal", stack -> CaSecret.build(stack, CERTIFICATES.ca())),
+                golden("PostgresTlsSecret", "minimal", stack -> ServerTlsSecret.postgres(stack, CERTIFICATES.postgres(), CERTIFICATES.ca())),
+                golden("RedisTlsSecret", "minimal", stack -> ServerTlsSecret.redis(stack, CERTIFICATES.redis(), CERTIFICATES.ca())),
                 golden("ApiConfigMap", "minimal", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
                 golden("ApiConfigMap", "customised", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
                 golden("ApiConfigMap", "external", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
-                golden("PostgresStatefulSet", "minimal", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()))),
-                golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("PostgresStatefulSet", "minimal", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
+                golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
                 golden("PostgresService", "minimal", PostgresService::build),
-                golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()))),
-                golden("RedisDeployment", "customised", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()))),
+                golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
+                golden("RedisDeployment", "customised", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
                 golden("RedisDataClaim", "customised", RedisDataClaim::build),
                 golden("RedisService", "minimal", RedisService::build),
                 golden("MigrationJob", "minimal", MigrationJob::build),
@@ -65,7 +71,7 @@ class GoldenYamlTest {
 
     private static HasMetadata apiDeployment(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)));
+        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of(CERTIFICATE));
     }
 
     private static Arguments golden(String builder, String fixture, Function<AICodeCraftStack, HasMetadata> build) {

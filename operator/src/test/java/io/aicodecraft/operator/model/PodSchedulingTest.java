@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.AffinityBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The API pods' default spread, and what of the spec replaces it. */
@@ -15,7 +16,7 @@ class PodSchedulingTest {
 
     private static PodSpec apiPod(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, "hash").getSpec().getTemplate().getSpec();
+        return ApiDeployment.build(stack, plan, "hash", Optional.empty()).getSpec().getTemplate().getSpec();
     }
 
     @Test

@@ -41,7 +41,7 @@ class RedisServerArgumentsTest {
         List<String> command = new ArrayList<>();
         command.add(ExecutableProvider.newJarResourceProvider().get().getAbsolutePath());
         command.addAll(List.of("--port", Integer.toString(port), "--bind", "127.0.0.1"));
-        for (String argument : RedisDeployment.serverArguments(STACK.getSpec().getRedis().getManaged(), PLAN)) {
+        for (String argument : RedisDeployment.serverArguments(STACK.getSpec().getRedis().getManaged(), PLAN, StackTls.redis(STACK))) {
             command.add(argument.replace("$(REDIS_PASSWORD)", PASSWORD).replace("/data", dataDirectory.toString()));
         }
         server = new RedisServer(port, command, true);

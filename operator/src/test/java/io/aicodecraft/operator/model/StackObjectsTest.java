@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,8 @@ class StackObjectsTest {
         List<HasMetadata> objects = StackObjects.render(TestStacks.load("minimal"), SecretValues.generate());
 
         assertThat(objects).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
-                "Secret/team-a-postgres-credentials", "Secret/team-a-redis-password", "Secret/team-a-admin-key",
+                "Secret/team-a-ca", "Secret/team-a-postgres-credentials", "Secret/team-a-postgres-tls",
+                "Secret/team-a-redis-password", "Secret/team-a-redis-tls", "Secret/team-a-admin-key",
                 "ConfigMap/team-a-api-config", "Service/team-a-postgres", "StatefulSet/team-a-postgres",
                 "Service/team-a-redis", "Deployment/team-a-redis", "Job/" + StackNames.migrationJob(TestStacks.load("minimal")),
                 "Deployment/team-a-api", "Service/team-a-api", "PodDisruptionBudget/team-a-api",
@@ -75,7 +77,8 @@ class StackObjectsTest {
                     continue;
                 }
                 assertThat(Serialization.asYaml(object)).as(object.getKind())
-                        .doesNotContain(values.postgresPassword(), values.redisPassword(), values.adminKey());
+                        .doesNotContain(values.postgresPassword(), values.redisPassword(), values.adminKey(),
+                                "PRIVATE KEY", "BEGIN CERTIFICATE");
             }
         }
     }
@@ -127,7 +130,7 @@ class StackObjectsTest {
     @Test
     void postgresGetsWritableDataAndSocketDirectories() {
         AICodeCraftStack stack = TestStacks.load("minimal");
-        StatefulSet postgres = PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()));
+        StatefulSet postgres = PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of("certificate"));
 
         assertThat(postgres.getSpec().getTemplate().getSpec().getContainers().getFirst().getVolumeMounts())
                 .extracting(mount -> mount.getMountPath())
@@ -142,7 +145,7 @@ class StackObjectsTest {
         stack.getSpec().getApi().setReplicas(7);
         PoolPlan plan = PoolPlan.of(stack.getSpec());
 
-        assertThat(PostgresStatefulSet.build(stack, plan).getSpec().getTemplate().getSpec().getContainers().getFirst()
+        assertThat(PostgresStatefulSet.build(stack, plan, Optional.of("certificate")).getSpec().getTemplate().getSpec().getContainers().getFirst()
                 .getArgs()).containsSequence("-c", "max_connections=" + plan.postgresMaxConnections());
         assertThat(plan.postgresMaxConnections()).isEqualTo(80);
     }
@@ -152,9 +155,9 @@ class StackObjectsTest {
         AICodeCraftStack retain = TestStacks.load("minimal");
         AICodeCraftStack delete = TestStacks.load("customised");
 
-        assertThat(PostgresStatefulSet.build(retain, PoolPlan.of(retain.getSpec())).getSpec()
+        assertThat(PostgresStatefulSet.build(retain, PoolPlan.of(retain.getSpec()), Optional.of("certificate")).getSpec()
                 .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
-        assertThat(PostgresStatefulSet.build(delete, PoolPlan.of(delete.getSpec())).getSpec()
+        assertThat(PostgresStatefulSet.build(delete, PoolPlan.of(delete.getSpec()), Optional.of("certificate")).getSpec()
                 .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Delete");
     }
 
@@ -163,7 +166,7 @@ class StackObjectsTest {
         AICodeCraftStack stack = TestStacks.load("minimal");
         PoolPlan plan = PoolPlan.of(stack.getSpec());
 
-        List<String> args = RedisDeployment.build(stack, plan).getSpec().getTemplate().getSpec().getContainers()
+        List<String> args = RedisDeployment.build(stack, plan, Optional.of("certificate")).getSpec().getTemplate().getSpec().getContainers()
                 .getFirst().getArgs();
 
         assertThat(args).containsSequence("--requirepass", "$(REDIS_PASSWORD)")
@@ -220,7 +223,7 @@ class StackObjectsTest {
         AICodeCraftStack stack = TestStacks.load("customised");
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         ConfigMap config = ApiConfigMap.build(stack, plan);
-        Deployment api = ApiDeployment.build(stack, plan, ConfigHash.of(config));
+        Deployment api = ApiDeployment.build(stack, plan, ConfigHash.of(config), Optional.of("ca"));
 
         assertThat(config.getData().keySet()).noneMatch(key -> key.contains("PASSWORD") || key.endsWith("_KEY")
                 || key.equals("AICC_DB_USER"));
@@ -243,7 +246,7 @@ class StackObjectsTest {
 
     private static String apiConfigHash(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)))
+        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of("ca"))
                 .getSpec().getTemplate().getMetadata().getAnnotations().get(ConfigHash.ANNOTATION);
     }
 

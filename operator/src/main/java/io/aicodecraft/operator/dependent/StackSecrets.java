@@ -1,0 +1,36 @@
+package io.aicodecraft.operator.dependent;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.CaSecret;
+import io.aicodecraft.operator.model.CertificateAuthority;
+import io.aicodecraft.operator.model.ServerCertificate;
+import io.aicodecraft.operator.model.ServerTlsSecret;
+import io.aicodecraft.operator.model.StackNames;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import java.util.Optional;
+
+/** The stack's certificate Secrets as the informers last saw them, looked up by name (many dependents are Secrets). */
+public final class StackSecrets {
+
+    private StackSecrets() {
+    }
+
+    public static Optional<CertificateAuthority> certificateAuthority(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.certificateAuthority(stack)).map(CaSecret::read);
+    }
+
+    public static Optional<ServerCertificate> postgresCertificate(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.postgresTls(stack)).map(ServerTlsSecret::read);
+    }
+
+    public static Optional<ServerCertificate> redisCertificate(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.redisTls(stack)).map(ServerTlsSecret::read);
+    }
+
+    private static Optional<Secret> named(Context<AICodeCraftStack> context, String name) {
+        return context.getSecondaryResourcesAsStream(Secret.class)
+                .filter(secret -> name.equals(secret.getMetadata().getName()))
+                .findFirst();
+    }
+}
