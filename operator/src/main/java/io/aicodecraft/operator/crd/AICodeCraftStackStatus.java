@@ -43,6 +43,17 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("The certificates of the managed servers and when they expire, when spec.tls.enabled.")
     private TlsStatus tls;
 
+    @JsonPropertyDescription("The generated credentials and their rotations, with a managed PostgreSQL.")
+    private CredentialsStatus credentials;
+
+    public CredentialsStatus getCredentials() {
+        return credentials;
+    }
+
+    public void setCredentials(CredentialsStatus credentials) {
+        this.credentials = credentials;
+    }
+
     public TlsStatus getTls() {
         return tls;
     }

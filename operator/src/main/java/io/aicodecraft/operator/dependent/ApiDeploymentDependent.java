@@ -3,9 +3,11 @@ package io.aicodecraft.operator.dependent;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.ApiConfigMap;
 import io.aicodecraft.operator.model.ApiDeployment;
+import io.aicodecraft.operator.model.ApiRollout;
 import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.ConfigHash;
 import io.aicodecraft.operator.model.PoolPlan;
+import io.aicodecraft.operator.model.PostgresLogins;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
@@ -19,7 +21,7 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
  * The API. Created or updated only behind its gate (the current image's migration succeeded, Redis
  * ready, the pool plan fits); while the gate is closed the running Deployment is left exactly as it
  * is (not a Deleter), so the previous image keeps serving. The pod template carries the hash of the
- * rendered configuration and of the stack's CA it trusts, so a change of either rolls the pods.
+ * rendered configuration, of the stack's CA it trusts and the login role it uses, so a change of any rolls the pods.
  */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.API))
 public class ApiDeploymentDependent extends StackOwnedDependent<Deployment>
@@ -32,8 +34,9 @@ public class ApiDeploymentDependent extends StackOwnedDependent<Deployment>
     @Override
     protected Deployment desired(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)),
-                StackSecrets.certificateAuthority(stack, context).map(CertificateAuthority::certificate));
+        return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
+                StackSecrets.certificateAuthority(stack, context).map(CertificateAuthority::certificate),
+                StackSecrets.postgresLogins(stack, context).flatMap(PostgresLogins::active)));
     }
 
     @Override

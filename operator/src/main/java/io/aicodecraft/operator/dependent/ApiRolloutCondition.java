@@ -9,7 +9,7 @@ import io.javaoperatorsdk.operator.processing.dependent.workflow.Condition;
 
 /**
  * Reconcile pre-condition of the API Deployment, the migration gate: the migration Job of the
- * current image succeeded, Redis is ready and the pool plan fits. While it does not hold, the
+ * current image succeeded, the API has a database login, Redis is ready and the pool plan fits. While it does not hold, the
  * Deployment is neither created nor updated (nor deleted), so the previous image keeps serving.
  */
 public class ApiRolloutCondition implements Condition<Deployment, AICodeCraftStack> {
@@ -19,6 +19,7 @@ public class ApiRolloutCondition implements Condition<Deployment, AICodeCraftSta
                          Context<AICodeCraftStack> context) {
         return PoolPlan.of(stack.getSpec()).fits()
                 && StackWorkloads.migrationSucceeded(stack, context)
+                && StackWorkloads.loginGranted(stack, context)
                 && StackWorkloads.redisReady(stack, context);
     }
 }

@@ -14,6 +14,7 @@ final class Selectors {
     static final String CACHE = MANAGED + COMPONENT + "cache";
     static final String API = MANAGED + COMPONENT + "api";
     static final String MIGRATION = MANAGED + COMPONENT + "migration";
+    static final String LOGIN = MANAGED + COMPONENT + "login";
     static final String BACKUP = MANAGED + COMPONENT + "backup";
     static final String RESTORE = MANAGED + COMPONENT + "restore";
     static final String NETWORK = MANAGED + COMPONENT + "network";

@@ -5,12 +5,14 @@ import io.aicodecraft.operator.model.CaSecret;
 import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.ServerCertificate;
 import io.aicodecraft.operator.model.ServerTlsSecret;
+import io.aicodecraft.operator.model.PostgresLoginSecret;
+import io.aicodecraft.operator.model.PostgresLogins;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.util.Optional;
 
-/** The stack's certificate Secrets as the informers last saw them, looked up by name (many dependents are Secrets). */
+/** The stack's certificate and login Secrets as the informers last saw them, looked up by name (many dependents are Secrets). */
 public final class StackSecrets {
 
     private StackSecrets() {
@@ -26,6 +28,11 @@ public final class StackSecrets {
 
     public static Optional<ServerCertificate> redisCertificate(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return named(context, StackNames.redisTls(stack)).map(ServerTlsSecret::read);
+    }
+
+    /** The roles the API logs in to the managed PostgreSQL as, when their Secret holds a usable state. */
+    public static Optional<PostgresLogins> postgresLogins(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.postgresLogin(stack)).map(PostgresLoginSecret::read).filter(PostgresLogins::usable);
     }
 
     private static Optional<Secret> named(Context<AICodeCraftStack> context, String name) {

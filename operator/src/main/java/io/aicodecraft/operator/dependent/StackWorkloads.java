@@ -1,6 +1,9 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.ApiRollout;
+import io.aicodecraft.operator.model.GrantLoginJob;
+import io.aicodecraft.operator.model.PostgresLogins;
 import io.aicodecraft.operator.model.RestoreJob;
 import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
@@ -82,6 +85,35 @@ public final class StackWorkloads {
         boolean said = stack.getStatus() != null && stack.getStatus().getConditions().stream()
                 .anyMatch(c -> RESTORED.equals(c.getType()) && "True".equals(c.getStatus()));
         return said || restore(stack, context).map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+    }
+
+    /**
+     * True when the API has a database login: the managed PostgreSQL's first login role is granted (PostgresLogins),
+     * or the database is external and the tenant's credentials are the login.
+     */
+    public static boolean loginGranted(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return !GrantLoginJob.applies(stack)
+                || StackSecrets.postgresLogins(stack, context).flatMap(PostgresLogins::active).isPresent();
+    }
+
+    /** True when the grant Job of {@code logins}' target role and password succeeded. */
+    public static boolean grantSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context, PostgresLogins logins) {
+        return named(context, Job.class, GrantLoginJob.name(stack, logins))
+                .map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+    }
+
+    /** The grant Job of the role the login Secret says to grant, if it exists. */
+    public static Optional<Job> currentGrant(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return StackSecrets.postgresLogins(stack, context)
+                .flatMap(logins -> named(context, Job.class, GrantLoginJob.name(stack, logins)));
+    }
+
+    /** True when every API pod runs the current template and that template logs in as {@code role}. */
+    public static boolean apiLogsInAs(AICodeCraftStack stack, Context<AICodeCraftStack> context, String role) {
+        return api(stack, context).filter(deployment -> role.equals(Optional.ofNullable(
+                        deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                        .map(annotations -> annotations.get(ApiRollout.LOGIN_ANNOTATION)).orElse(null)))
+                .map(WorkloadReadiness::rolledOut).orElse(false);
     }
 
     public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

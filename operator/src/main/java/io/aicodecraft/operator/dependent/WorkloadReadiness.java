@@ -34,6 +34,13 @@ public final class WorkloadReadiness {
         return count(status.getAvailableReplicas()) >= wanted && count(status.getUpdatedReplicas()) >= wanted;
     }
 
+    /** Every pod of the Deployment runs its current template (none of an earlier one is left), ready or not. */
+    public static boolean rolledOut(Deployment deployment) {
+        var status = deployment.getStatus();
+        return status != null && observedCurrentGeneration(deployment, status.getObservedGeneration())
+                && count(status.getUpdatedReplicas()) >= count(status.getReplicas());
+    }
+
     /** The Deployment's ready pods as its status counts them, whatever their spec: 0 before any status. */
     public static int readyReplicas(Deployment deployment) {
         return deployment.getStatus() == null ? 0 : count(deployment.getStatus().getReadyReplicas());

@@ -5,8 +5,6 @@ import io.aicodecraft.operator.crd.ApiSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
-
-import java.util.Optional;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -22,14 +20,19 @@ public final class ApiDeployment {
     private ApiDeployment() {
     }
 
-    /** {@code trustedCa}: the stack's CA certificate, which a new one rolls the pods for when they trust it. */
-    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, String configHash, Optional<String> trustedCa) {
+    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, ApiRollout rollout) {
         ApiSpec api = stack.getSpec().getApi();
         DeploymentSpecBuilder spec = new DeploymentSpecBuilder();
         if (!api.getAutoscaling().isEnabled()) {
             // with autoscaling the HPA owns replicas, so the operator leaves the field alone
             spec.withReplicas(plan.apiPodsMax());
         }
+        var template = RestrictedSecurity.podTemplate(stack, StackComponent.API, RestrictedSecurity.API_USER,
+                        container(stack), ApiPodVolumes.volumes(stack))
+                .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, rollout.configHash()).endMetadata();
+        rollout.postgresLogin().ifPresent(role ->
+                template.editMetadata().addToAnnotations(ApiRollout.LOGIN_ANNOTATION, role).endMetadata());
+        StackTls.annotate(template, StackTls.postgres(stack) || StackTls.redis(stack), rollout.trustedCa());
         return new DeploymentBuilder()
                 .withMetadata(StackComponent.API.metadata(stack, StackNames.api(stack)))
                 .withSpec(spec
@@ -42,11 +45,7 @@ public final class ApiDeployment {
                         .endRollingUpdate()
                         .endStrategy()
                         .withNewSelector().withMatchLabels(StackComponent.API.selector(stack)).endSelector()
-                        .withTemplate(PodScheduling.api(StackTls.annotate(RestrictedSecurity.podTemplate(stack, StackComponent.API,
-                                        RestrictedSecurity.API_USER, container(stack), ApiPodVolumes.volumes(stack))
-                                .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, configHash).endMetadata(),
-                                StackTls.postgres(stack) || StackTls.redis(stack), trustedCa)
-                                .build(), stack, plan.apiPodsMax()))
+                        .withTemplate(PodScheduling.api(template.build(), stack, plan.apiPodsMax()))
                         .build())
                 .build();
     }

@@ -23,24 +23,21 @@ final class ApiEnvironment {
                 .build());
     }
 
-    /** What the migration needs, and no more: the database credentials. */
+    /** What a command run as the database's owner needs (the migrations, granting a login), and no more. */
     static List<EnvVar> databaseSecrets(AICodeCraftStack stack) {
-        List<EnvVar> env = new ArrayList<>();
         ExternalPostgresSpec externalPostgres = stack.getSpec().getPostgres().getExternal();
-        if (externalPostgres != null) {
-            String secret = externalPostgres.getCredentialsSecretRef().getName();
-            env.add(EnvVars.fromSecret("AICC_DB_USER", secret, StackNames.EXTERNAL_USERNAME_KEY));
-            env.add(EnvVars.fromSecret("AICC_DB_PASSWORD", secret, StackNames.EXTERNAL_PASSWORD_KEY));
-        } else {
-            env.add(EnvVars.fromSecret("AICC_DB_USER", StackNames.postgresSecret(stack), StackNames.POSTGRES_USERNAME_KEY));
-            env.add(EnvVars.fromSecret("AICC_DB_PASSWORD", StackNames.postgresSecret(stack), StackNames.POSTGRES_PASSWORD_KEY));
-        }
-        return env;
+        return externalPostgres != null ? externalCredentials(externalPostgres)
+                : credentials(StackNames.postgresSecret(stack));
     }
 
-    /** What the API server needs: database, Redis, model and admin credentials. */
+    /**
+     * What the API server needs: database, Redis, model and admin credentials. On the managed PostgreSQL it logs in
+     * as the login role in use (PostgresLoginSecret), never as the owner.
+     */
     static List<EnvVar> allSecrets(AICodeCraftStack stack) {
-        List<EnvVar> env = databaseSecrets(stack);
+        ExternalPostgresSpec externalPostgres = stack.getSpec().getPostgres().getExternal();
+        List<EnvVar> env = new ArrayList<>(externalPostgres != null ? externalCredentials(externalPostgres)
+                : credentials(StackNames.postgresLogin(stack)));
         ExternalRedisSpec externalRedis = stack.getSpec().getRedis().getExternal();
         if (externalRedis != null) {
             env.add(fromSecret("AICC_REDIS_URL", externalRedis.getUrlSecretRef()));
@@ -56,6 +53,17 @@ final class ApiEnvironment {
         }
         env.add(EnvVars.fromSecret("AICC_ADMIN_KEY", StackNames.adminKeySecret(stack), StackNames.ADMIN_KEY_KEY));
         return env;
+    }
+
+    private static List<EnvVar> credentials(String secret) {
+        return List.of(EnvVars.fromSecret("AICC_DB_USER", secret, StackNames.POSTGRES_USERNAME_KEY),
+                EnvVars.fromSecret("AICC_DB_PASSWORD", secret, StackNames.POSTGRES_PASSWORD_KEY));
+    }
+
+    private static List<EnvVar> externalCredentials(ExternalPostgresSpec external) {
+        String secret = external.getCredentialsSecretRef().getName();
+        return List.of(EnvVars.fromSecret("AICC_DB_USER", secret, StackNames.EXTERNAL_USERNAME_KEY),
+                EnvVars.fromSecret("AICC_DB_PASSWORD", secret, StackNames.EXTERNAL_PASSWORD_KEY));
     }
 
     private static EnvVar fromSecret(String variable, SecretKeyReference reference) {

@@ -1,11 +1,9 @@
 package io.aicodecraft.operator.model;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
-import io.aicodecraft.operator.crd.MigrationsSpec;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
-import io.fabric8.kubernetes.api.model.batch.v1.JobBuilder;
+
+import java.util.List;
 
 /**
  * The schema migration: the API image run with {@code migrate}. Its name carries a hash of the image, so
@@ -24,31 +22,8 @@ public final class MigrationJob {
     }
 
     public static Job build(AICodeCraftStack stack) {
-        MigrationsSpec migrations = stack.getSpec().getMigrations();
-        return new JobBuilder()
-                .withMetadata(StackComponent.MIGRATION.metadata(stack, name(stack)))
+        return ApiCommandJob.build(stack, StackComponent.MIGRATION, name(stack), "migrate", List.of())
                 .editMetadata().addToAnnotations(IMAGE_ANNOTATION, stack.getSpec().getApi().getImage()).endMetadata()
-                .withNewSpec()
-                .withBackoffLimit(migrations.getBackoffLimit())
-                .withActiveDeadlineSeconds(migrations.getActiveDeadlineSeconds())
-                .withTemplate(PodScheduling.apply(RestrictedSecurity.podTemplate(stack, StackComponent.MIGRATION,
-                                RestrictedSecurity.API_USER, container(stack), ApiPodVolumes.volumes(stack))
-                        .editSpec().withRestartPolicy("Never").endSpec()
-                        .build(), stack.getSpec().getApi().getScheduling()))
-                .endSpec()
-                .build();
-    }
-
-    private static Container container(AICodeCraftStack stack) {
-        return new ContainerBuilder()
-                .withName("migrate")
-                .withImage(stack.getSpec().getApi().getImage())
-                .withArgs("migrate")
-                .withEnvFrom(ApiEnvironment.fromConfigMap(stack))
-                .withEnv(ApiEnvironment.databaseSecrets(stack))
-                .withResources(ContainerResources.API.with(stack.getSpec().getApi().getResources()))
-                .withSecurityContext(RestrictedSecurity.container())
-                .withVolumeMounts(ApiPodVolumes.mounts(stack))
                 .build();
     }
 }

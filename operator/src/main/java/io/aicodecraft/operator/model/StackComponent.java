@@ -13,6 +13,8 @@ public enum StackComponent {
     CACHE("redis", "cache"),
     API("aicodecraft-api", "api"),
     MIGRATION("aicodecraft-api", "migration"),
+    /** The Jobs that set the password of a role the API logs in to PostgreSQL as. */
+    LOGIN("aicodecraft-api", "login"),
     BACKUP("aicodecraft-backup", "backup"),
     RESTORE("aicodecraft-backup", "restore"),
     NETWORK("aicodecraft", "network"),

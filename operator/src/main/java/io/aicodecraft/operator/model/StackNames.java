@@ -56,6 +56,11 @@ public final class StackNames {
         return owned(stack, "postgres-credentials");
     }
 
+    /** The roles the API logs in to the managed PostgreSQL as (PostgresLoginSecret). */
+    public static String postgresLogin(AICodeCraftStack stack) {
+        return owned(stack, "postgres-login");
+    }
+
     public static String certificateAuthority(AICodeCraftStack stack) {
         return owned(stack, "ca");
     }
@@ -99,6 +104,11 @@ public final class StackNames {
     /** The migration Job for the stack's current API image: a new image, a new Job. */
     public static String migrationJob(AICodeCraftStack stack) {
         return owned(stack, "migrate-" + shortHash(stack.getSpec().getApi().getImage()));
+    }
+
+    /** The Job that sets {@code role}'s {@code password} in the database: one per password. */
+    public static String grantLoginJob(AICodeCraftStack stack, String role, String password) {
+        return owned(stack, "grant-login-" + shortHash(role + ":" + password));
     }
 
     /** The CronJob of the scheduled backups; its Jobs are named {@code <this>-<minutes since the epoch>}. */

@@ -24,11 +24,13 @@ public final class StackObjects {
         boolean managedRedis = RedisDeployment.applies(stack);
         List<HasMetadata> objects = new ArrayList<>();
         StackCertificates certificates = secrets.certificates().apply(stack);
+        PostgresLogins logins = PostgresLogins.granted(secrets.postgresLoginPassword());
         if (StackTls.certificatesApply(stack)) {
             objects.add(CaSecret.build(stack, certificates.ca()));
         }
         if (managedPostgres) {
             objects.add(PostgresSecret.build(stack, secrets.postgresPassword()));
+            objects.add(PostgresLoginSecret.build(stack, logins));
             objects.add(ServerTlsSecret.postgres(stack, certificates.postgres(), certificates.ca()));
         }
         if (managedRedis) {
@@ -66,7 +68,11 @@ public final class StackObjects {
         }
         if (planFits) {
             objects.add(MigrationJob.build(stack));
-            objects.add(ApiDeployment.build(stack, plan, ConfigHash.of(config), Optional.of(certificates.ca().certificate())));
+            if (GrantLoginJob.applies(stack)) {
+                objects.add(GrantLoginJob.build(stack, logins));
+            }
+            objects.add(ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config),
+                    Optional.of(certificates.ca().certificate()), logins.active().filter(role -> managedPostgres))));
         }
         objects.add(ApiService.build(stack));
         if (ApiHorizontalPodAutoscaler.applies(stack)) {

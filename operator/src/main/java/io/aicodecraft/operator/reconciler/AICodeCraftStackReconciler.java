@@ -24,6 +24,8 @@ import io.aicodecraft.operator.dependent.ApiServiceDependent;
 import io.aicodecraft.operator.dependent.AutoscalingEnabledCondition;
 import io.aicodecraft.operator.dependent.DatabaseReadyCondition;
 import io.aicodecraft.operator.dependent.DeploymentAvailableCondition;
+import io.aicodecraft.operator.dependent.GrantLoginCondition;
+import io.aicodecraft.operator.dependent.GrantLoginJobDependent;
 import io.aicodecraft.operator.dependent.ManagedPostgresCondition;
 import io.aicodecraft.operator.dependent.ManagedRedisCondition;
 import io.aicodecraft.operator.dependent.MigrationJobDependent;
@@ -32,6 +34,7 @@ import io.aicodecraft.operator.dependent.MultipleApiPodsCondition;
 import io.aicodecraft.operator.dependent.NetworkIsolationCondition;
 import io.aicodecraft.operator.dependent.PoolPlanFitsCondition;
 import io.aicodecraft.operator.dependent.PostgresSecretDependent;
+import io.aicodecraft.operator.dependent.PostgresLoginSecretDependent;
 import io.aicodecraft.operator.dependent.PostgresServiceDependent;
 import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
 import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
@@ -114,6 +117,10 @@ import java.util.List;
             reconcilePrecondition = RestoreCondition.class),
     @Dependent(name = "migration-job", type = MigrationJobDependent.class, dependsOn = "api-config",
             reconcilePrecondition = DatabaseReadyCondition.class, readyPostcondition = MigrationSucceededCondition.class),
+    @Dependent(name = "postgres-login", type = PostgresLoginSecretDependent.class,
+            reconcilePrecondition = ManagedPostgresCondition.class),
+    @Dependent(name = "grant-login", type = GrantLoginJobDependent.class, dependsOn = {"migration-job", "postgres-login"},
+            reconcilePrecondition = GrantLoginCondition.class),
     @Dependent(name = "api-deployment", type = ApiDeploymentDependent.class, dependsOn = "migration-job",
             reconcilePrecondition = ApiRolloutCondition.class, readyPostcondition = DeploymentAvailableCondition.class),
     @Dependent(name = "api-service", type = ApiServiceDependent.class),
@@ -163,7 +170,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
             writeStatus(stack, previous, StackStatuses.paused(stack, previous, now()), context);
         } else {
             context.managedWorkflowAndDependentResourceContext().reconcileManagedWorkflow();
-            SupersededMigrations.delete(stack, context);
+            SupersededJobs.delete(stack, context);
             SupersededBackups.delete(stack, context);
             Instant now = Instant.now();
             Observation observation = observer.observe(stack, context, now);

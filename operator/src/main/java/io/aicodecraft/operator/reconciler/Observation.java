@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.reconciler;
 
+import io.aicodecraft.operator.crd.CredentialsStatus;
 import io.aicodecraft.operator.crd.TlsStatus;
 import io.aicodecraft.operator.model.PoolPlan;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.Optional;
  * @param apiReadyReplicas the API Deployment's ready pods, as its status counts them (0 without one)
  * @param backups the backups, when the stack has them
  * @param tls the certificates of the managed servers, when they serve TLS
+ * @param credentials the generated credentials' rotations, when there are any
  */
 public record Observation(List<ConditionState> components, PoolPlan plan, Optional<String> migratedImage,
                           boolean apiServiceExists, boolean apiServing, int apiReadyReplicas,
-                          Optional<BackupHealth> backups, Optional<TlsStatus> tls) {
+                          Optional<BackupHealth> backups, Optional<TlsStatus> tls,
+                          Optional<CredentialsStatus> credentials) {
 
     public Observation {
         components = List.copyOf(components);

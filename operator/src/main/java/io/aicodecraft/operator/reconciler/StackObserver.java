@@ -59,7 +59,8 @@ final class StackObserver {
         restored.ifPresent(components::add);
         components.addAll(List.of(redis, pools(plan), migration, apiReady));
         return new Observation(components, plan, migratedImage,
-                service.isPresent(), serving, readyReplicas, backups(stack, context, now), TlsStatuses.of(stack, context));
+                service.isPresent(), serving, readyReplicas, backups(stack, context, now), TlsStatuses.of(stack, context),
+                CredentialStatuses.of(stack, context));
     }
 
     private static Optional<BackupHealth> backups(AICodeCraftStack stack, Context<AICodeCraftStack> context, Instant now) {
@@ -205,7 +206,8 @@ final class StackObserver {
         String name = StackNames.api(stack);
         if (api.isEmpty()) {
             String awaited = !migration.holds() ? "the migration (see MigrationsComplete)"
-                    : !redis.holds() ? "Redis (see RedisReady)" : "its creation";
+                    : !redis.holds() ? "Redis (see RedisReady)"
+                    : !StackWorkloads.loginGranted(stack, context) ? login(stack, context) : "its creation";
             return new ConditionState(ConditionState.API_READY, false, "ApiNotDeployed",
                     "API Deployment %s waits for %s".formatted(name, awaited));
         }
@@ -235,6 +237,18 @@ final class StackObserver {
             case NOT_READY, TIMED_OUT, UNREACHABLE -> new ConditionState(ConditionState.API_READY, false,
                     "ApiProbeFailed", "API Deployment %s has its pods available, but %s".formatted(name, result.message()));
         };
+    }
+
+    /** What the first grant of the API's database login is at, for a Deployment that waits for it. */
+    private static String login(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return StackWorkloads.currentGrant(stack, context).map(job -> {
+            JobOutcome outcome = JobOutcome.of(job);
+            String state = switch (outcome.state()) {
+                case FAILED -> "failed (" + outcome.message() + "); delete the Job to run it again";
+                case RUNNING, SUCCEEDED -> "is running";
+            };
+            return "its database login: Job %s %s".formatted(job.getMetadata().getName(), state);
+        }).orElse("its database login (the grant Job is being created)");
     }
 
     /** ApiReady as the stack's status has it, when it is True: the last probe's answer of an earlier run. */

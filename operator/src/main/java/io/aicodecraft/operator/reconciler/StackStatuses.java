@@ -55,6 +55,7 @@ final class StackStatuses {
         status.setApiReadyReplicas(observation.apiReadyReplicas());
         status.setBackups(observation.backups().map(BackupHealth::status).orElse(previous.getBackups()));
         status.setTls(observation.tls().orElse(null));
+        status.setCredentials(observation.credentials().orElse(null));
         return status;
     }
 
@@ -199,6 +200,7 @@ final class StackStatuses {
         status.setApiReadyReplicas(previous.getApiReadyReplicas());
         status.setBackups(previous.getBackups());
         status.setTls(previous.getTls());
+        status.setCredentials(previous.getCredentials());
         return status;
     }
 }

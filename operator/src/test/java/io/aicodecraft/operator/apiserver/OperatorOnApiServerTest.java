@@ -167,7 +167,7 @@ class OperatorOnApiServerTest {
     void anApiPodNoNodeCanTakeIsWhyTheApiIsNotReady() {
         var stack = driver.create(TestStacks.minimal(SERVER.namespace("unschedulable"), "team-a"));
         driver.postgresReady(stack);
-        driver.kubelet().jobSucceeded("unschedulable", driver.awaitJob(stack));
+        driver.migrate(stack);
         await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.redis(stack)) != null);
         driver.kubelet().deploymentAvailable("unschedulable", StackNames.redis(stack));
         await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.api(stack)) != null);

@@ -4,11 +4,14 @@ import io.aicodecraft.api.MainProcess;
 import io.aicodecraft.api.backup.Postgres15;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +34,18 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
     private static final Pattern REFERENCE = Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)");
 
     record Exit(int code, String output) {
+    }
+
+    /** The values of every Secret among {@code objects}, by Secret name, as a pod reads them: a mutable copy. */
+    static Map<String, Map<String, String>> secrets(List<? extends HasMetadata> objects) {
+        Map<String, Map<String, String>> all = new HashMap<>();
+        objects.stream().filter(Secret.class::isInstance).map(Secret.class::cast).forEach(secret -> {
+            Map<String, String> values = new HashMap<>();
+            secret.getData().forEach((key, value) ->
+                    values.put(key, new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8)));
+            all.put(secret.getMetadata().getName(), values);
+        });
+        return all;
     }
 
     Exit run(Container container) throws IOException, InterruptedException {

@@ -20,10 +20,10 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
@@ -41,7 +41,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ class TlsContractTest {
         Postgres15.assumeInstalled();
         stack = stack("backups-volume");
         objects = StackObjects.render(stack, SecretValues.generate());
-        secrets = secrets(objects);
+        secrets = LocalContainer.secrets(objects);
         caVolume = volume("ca", Map.of("ca.crt", secrets.get(StackNames.certificateAuthority(stack)).get("ca.crt")));
 
         StatefulSet statefulSet = object(StatefulSet.class, StackNames.postgres(stack));
@@ -93,7 +92,7 @@ class TlsContractTest {
         postgresKubelet = kubelet(Map.of("data", dir("pg-data"), "run", dir("pg-run"), "tmp", dir("pg-tmp"),
                 "tls", serverVolume(pod, StackNames.postgresTls(stack), POSTGRES_GROUP)), Map.of());
         postgres = Postgres15.start(postgresKubelet.arguments(server, server.getArgs(), postgresKubelet.environment(server)));
-        sql("CREATE ROLE " + PostgresSecret.USERNAME + " LOGIN");
+        sql("CREATE ROLE " + PostgresSecret.USERNAME + " LOGIN SUPERUSER"); // as the postgres image makes POSTGRES_USER
         sql("CREATE DATABASE " + PostgresSecret.DATABASE + " OWNER " + PostgresSecret.USERNAME);
 
         Deployment cache = object(Deployment.class, StackNames.redis(stack));
@@ -152,6 +151,11 @@ class TlsContractTest {
         Container migration = MigrationJob.build(stack).getSpec().getTemplate().getSpec().getContainers().getFirst();
         LocalContainer.Exit migrated = apiKubelet(caVolume).run(migration);
         assertThat(migrated.code()).as("migrate printed:%n%s", migrated.output()).isZero();
+        Map<String, String> login = secrets.get(StackNames.postgresLogin(stack));
+        Container grant = object(Job.class, StackNames.grantLoginJob(stack, login.get(StackNames.POSTGRES_USERNAME_KEY),
+                login.get(StackNames.POSTGRES_PASSWORD_KEY))).getSpec().getTemplate().getSpec().getContainers().getFirst();
+        LocalContainer.Exit granted = apiKubelet(caVolume).run(grant);
+        assertThat(granted.code()).as("grant-login printed:%n%s", granted.output()).isZero();
 
         Container api = object(Deployment.class, StackNames.api(stack)).getSpec().getTemplate().getSpec()
                 .getContainers().getFirst();
@@ -326,17 +330,6 @@ class TlsContractTest {
     private static <T extends HasMetadata> T object(Class<T> kind, String name) {
         return objects.stream().filter(kind::isInstance).map(kind::cast)
                 .filter(o -> o.getMetadata().getName().equals(name)).findFirst().orElseThrow();
-    }
-
-    private static Map<String, Map<String, String>> secrets(List<HasMetadata> objects) {
-        Map<String, Map<String, String>> all = new HashMap<>();
-        objects.stream().filter(Secret.class::isInstance).map(Secret.class::cast).forEach(secret -> {
-            Map<String, String> values = new HashMap<>();
-            secret.getData().forEach((key, value) ->
-                    values.put(key, new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8)));
-            all.put(secret.getMetadata().getName(), values);
-        });
-        return all;
     }
 
     private static AICodeCraftStack stack(String fixture) throws Exception {

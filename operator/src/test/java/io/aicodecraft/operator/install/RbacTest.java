@@ -31,7 +31,7 @@ class RbacTest {
 
     /**
      * What the reconciler does beside its workflow, each with the code that does it: EventRecorder
-     * creates core/v1 Events on the stack and patches the count of one a repeat repeats; SupersededMigrations deletes the migration Jobs of earlier
+     * creates core/v1 Events on the stack and patches the count of one a repeat repeats; SupersededJobs deletes the migration Jobs of earlier
      * images; StackPods is an informer of the stacks' pods. The active probe reads nothing from the API
      * server: it calls the API's Service over HTTP.
      */

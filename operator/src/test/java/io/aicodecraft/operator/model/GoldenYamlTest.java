@@ -22,10 +22,13 @@ class GoldenYamlTest {
     private static final String SECRET = "golden-secret-value";
     private static final StackCertificates CERTIFICATES = StackCertificates.placeholders();
     private static final String CERTIFICATE = "golden-certificate";
+    private static final PostgresLogins ROTATING = PostgresLogins.granted(SECRET).rotate("rotation-1", "golden-new-password");
 
     static Stream<Arguments> builders() {
         return Stream.of(
                 golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, SECRET)),
+                // mid-rotation: the second role has its new password, the API still uses the first
+                golden("PostgresLoginSecret", "minimal", stack -> PostgresLoginSecret.build(stack, ROTATING)),
                 golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, SECRET)),
                 golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, SECRET)),
                 golden("CaSecret", "minimal", stack -> CaSecret.build(stack, CERTIFICATES.ca())),
@@ -43,6 +46,7 @@ class GoldenYamlTest {
                 golden("RedisService", "minimal", RedisService::build),
                 golden("MigrationJob", "minimal", MigrationJob::build),
                 golden("MigrationJob", "external", MigrationJob::build),
+                golden("GrantLoginJob", "minimal", stack -> GrantLoginJob.build(stack, ROTATING)),
                 golden("ApiDeployment", "minimal", GoldenYamlTest::apiDeployment),
                 golden("ApiDeployment", "autoscaled", GoldenYamlTest::apiDeployment),
                 golden("ApiDeployment", "customised", GoldenYamlTest::apiDeployment),
@@ -71,7 +75,8 @@ class GoldenYamlTest {
 
     private static HasMetadata apiDeployment(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of(CERTIFICATE));
+        return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
+                Optional.of(CERTIFICATE), Optional.of(PostgresLogins.ROLES.getFirst()).filter(role -> GrantLoginJob.applies(stack))));
     }
 
     private static Arguments golden(String builder, String fixture, Function<AICodeCraftStack, HasMetadata> build) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.dependent.ApiRolloutCondition;
 import io.aicodecraft.operator.dependent.DatabaseReadyCondition;
+import io.aicodecraft.operator.dependent.GrantLoginCondition;
 import io.aicodecraft.operator.reconciler.AICodeCraftStackReconciler;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependentResource;
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class StackObjectsMatchWorkflowTest {
 
-    private static final Set<Class<?>> READINESS_GATES = Set.of(DatabaseReadyCondition.class, ApiRolloutCondition.class);
+    private static final Set<Class<?>> READINESS_GATES = Set.of(DatabaseReadyCondition.class, ApiRolloutCondition.class,
+            GrantLoginCondition.class);
     private static final Map<String, Dependent> DEPENDENTS = Arrays.stream(
                     AICodeCraftStackReconciler.class.getAnnotation(Workflow.class).dependents())
             .collect(Collectors.toMap(Dependent::name, d -> d));

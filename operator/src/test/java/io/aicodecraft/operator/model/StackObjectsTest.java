@@ -22,13 +22,16 @@ class StackObjectsTest {
 
     @Test
     void aMinimalStackGetsEveryObjectInCreationOrder() {
-        List<HasMetadata> objects = StackObjects.render(TestStacks.load("minimal"), SecretValues.generate());
+        AICodeCraftStack stack = TestStacks.load("minimal");
+        List<HasMetadata> objects = StackObjects.render(stack, SecretValues.placeholders());
 
         assertThat(objects).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
-                "Secret/team-a-ca", "Secret/team-a-postgres-credentials", "Secret/team-a-postgres-tls",
-                "Secret/team-a-redis-password", "Secret/team-a-redis-tls", "Secret/team-a-admin-key",
-                "ConfigMap/team-a-api-config", "Service/team-a-postgres", "StatefulSet/team-a-postgres",
-                "Service/team-a-redis", "Deployment/team-a-redis", "Job/" + StackNames.migrationJob(TestStacks.load("minimal")),
+                "Secret/team-a-ca", "Secret/team-a-postgres-credentials", "Secret/team-a-postgres-login",
+                "Secret/team-a-postgres-tls", "Secret/team-a-redis-password", "Secret/team-a-redis-tls",
+                "Secret/team-a-admin-key", "ConfigMap/team-a-api-config", "Service/team-a-postgres",
+                "StatefulSet/team-a-postgres", "Service/team-a-redis", "Deployment/team-a-redis",
+                "Job/" + StackNames.migrationJob(stack),
+                "Job/" + StackNames.grantLoginJob(stack, PostgresLogins.ROLES.getFirst(), "placeholder-login-password"),
                 "Deployment/team-a-api", "Service/team-a-api", "PodDisruptionBudget/team-a-api",
                 "NetworkPolicy/team-a-backends");
     }
@@ -223,7 +226,7 @@ class StackObjectsTest {
         AICodeCraftStack stack = TestStacks.load("customised");
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         ConfigMap config = ApiConfigMap.build(stack, plan);
-        Deployment api = ApiDeployment.build(stack, plan, ConfigHash.of(config), Optional.of("ca"));
+        Deployment api = ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config), Optional.of("ca"), Optional.empty()));
 
         assertThat(config.getData().keySet()).noneMatch(key -> key.contains("PASSWORD") || key.endsWith("_KEY")
                 || key.equals("AICC_DB_USER"));
@@ -246,7 +249,8 @@ class StackObjectsTest {
 
     private static String apiConfigHash(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of("ca"))
+        return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of("ca"),
+                        Optional.empty()))
                 .getSpec().getTemplate().getMetadata().getAnnotations().get(ConfigHash.ANNOTATION);
     }
 

@@ -119,6 +119,7 @@ class StackLifecycleTest {
         driver.kubelet().jobSucceeded("rollout", job);
         await().atMost(WAIT).untilAsserted(() -> assertThat(driver.condition(stack, "MigrationsComplete"))
                 .hasValueSatisfying(c -> assertThat(c.getStatus()).isEqualTo("True")));
+        driver.kubelet().jobSucceeded("rollout", driver.awaitGrant(stack));
         assertThat(driver.get(stack, Deployment.class, StackNames.api(stack))).isNull();
         assertThat(driver.condition(stack, "ApiReady")).hasValueSatisfying(c ->
                 assertThat(c.getMessage()).contains("Redis"));
@@ -136,7 +137,7 @@ class StackLifecycleTest {
     void theStatusCountsTheApiPodsThatAreReadyNotTheSpecsReplicas() {
         var stack = driver.create(TestStacks.minimal("ready-pods", "team-a"));
         driver.postgresReady(stack);
-        driver.kubelet().jobSucceeded("ready-pods", driver.awaitJob(stack));
+        driver.migrate(stack);
         driver.kubelet().deploymentAvailable("ready-pods", StackNames.redis(stack));
         await().atMost(WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.api(stack)) != null);
         await().atMost(WAIT).untilAsserted(() -> assertThat(driver.status(stack).getApiReadyReplicas()).isZero());
@@ -346,7 +347,7 @@ class StackLifecycleTest {
     void anApiFailingItsReadinessProbeIsNotReady() {
         var stack = driver.create(TestStacks.minimal(UNHEALTHY, "team-a"));
         driver.postgresReady(stack);
-        driver.kubelet().jobSucceeded(UNHEALTHY, driver.awaitJob(stack));
+        driver.migrate(stack);
         driver.kubelet().deploymentAvailable(UNHEALTHY, StackNames.redis(stack));
         await().atMost(WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.api(stack)) != null);
 

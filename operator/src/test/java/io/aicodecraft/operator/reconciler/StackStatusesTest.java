@@ -145,7 +145,7 @@ class StackStatusesTest {
             components.replaceAll(c -> c.type().equals(override.type()) ? override : c);
         }
         return new Observation(components, PoolPlan.of(stack.getSpec()), Optional.empty(), true, true, 2,
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     private static AICodeCraftStackStatus statusWith(Condition condition) {

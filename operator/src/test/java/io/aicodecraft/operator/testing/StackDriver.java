@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AICodeCraftStackStatus;
+import io.aicodecraft.operator.model.GrantLoginJob;
+import io.aicodecraft.operator.model.PostgresLoginSecret;
+import io.aicodecraft.operator.model.PostgresLogins;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
@@ -15,6 +19,7 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
@@ -86,7 +91,7 @@ public final class StackDriver {
         var stack = create(wanted);
         String namespace = stack.getMetadata().getNamespace();
         postgresReady(stack);
-        kubelet.jobSucceeded(namespace, awaitJob(stack));
+        migrate(stack);
         await().atMost(WAIT).until(() -> get(stack, Deployment.class, StackNames.redis(stack)) != null);
         kubelet.deploymentAvailable(namespace, StackNames.redis(stack));
         await().atMost(WAIT).until(() -> get(stack, Deployment.class, StackNames.api(stack)) != null);
@@ -97,6 +102,32 @@ public final class StackDriver {
     public void postgresReady(AICodeCraftStack stack) {
         await().atMost(WAIT).until(() -> get(stack, StatefulSet.class, StackNames.postgres(stack)) != null);
         kubelet.statefulSetReady(stack.getMetadata().getNamespace(), StackNames.postgres(stack));
+    }
+
+    /**
+     * Plays the migration Job of the stack's current image succeeding and, on a managed PostgreSQL, the Job that grants
+     * the API its first database login, which the API waits for too.
+     */
+    public void migrate(AICodeCraftStack stack) {
+        kubelet.jobSucceeded(stack.getMetadata().getNamespace(), awaitJob(stack));
+        if (GrantLoginJob.applies(stack)) {
+            kubelet.jobSucceeded(stack.getMetadata().getNamespace(), awaitGrant(stack));
+        }
+    }
+
+    /** Waits for the Job that grants the login role the login Secret names, and returns its name. */
+    public String awaitGrant(AICodeCraftStack stack) {
+        AtomicReference<String> name = new AtomicReference<>();
+        await().atMost(WAIT).until(() -> {
+            Secret secret = get(stack, Secret.class, StackNames.postgresLogin(stack));
+            PostgresLogins logins = secret == null ? null : PostgresLoginSecret.read(secret);
+            if (logins == null || !logins.usable()) {
+                return false;
+            }
+            name.set(GrantLoginJob.name(stack, logins));
+            return get(stack, Job.class, name.get()) != null;
+        });
+        return name.get();
     }
 
     /** Waits for the migration Job of the stack's current image and returns its name. */

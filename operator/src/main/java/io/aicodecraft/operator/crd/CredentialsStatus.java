@@ -1,0 +1,22 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** The credentials the operator generates and rotates, and when (never their values). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class CredentialsStatus {
+
+    @JsonPropertyDescription("The API's login to the managed PostgreSQL.")
+    private LoginStatus postgres;
+
+    public LoginStatus getPostgres() {
+        return postgres;
+    }
+
+    public void setPostgres(LoginStatus postgres) {
+        this.postgres = postgres;
+    }
+}

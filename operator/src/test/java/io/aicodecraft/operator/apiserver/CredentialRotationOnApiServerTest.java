@@ -1,0 +1,141 @@
+package io.aicodecraft.operator.apiserver;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.ApiRollout;
+import io.aicodecraft.operator.model.PostgresLoginSecret;
+import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.StackNames;
+import io.aicodecraft.operator.testing.OperatorOnApiServer;
+import io.aicodecraft.operator.testing.RealApiServer;
+import io.aicodecraft.operator.testing.StackDriver;
+import io.aicodecraft.operator.testing.TestStacks;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A rotation of the API's PostgreSQL login on a real kube-apiserver, each step as the operator takes it: the first
+ * role granted before the API exists, then on a new token the idle role's new password, its grant Job, and only once
+ * that succeeded the Secret on the new role and the API rolled onto it; no second rotation before every pod runs the
+ * first one's role.
+ */
+class CredentialRotationOnApiServerTest {
+
+    @RegisterExtension
+    static final RealApiServer SERVER = new RealApiServer();
+
+    @RegisterExtension
+    static final OperatorOnApiServer OPERATOR = new OperatorOnApiServer(SERVER);
+
+    private static final String A = PostgresLogins.ROLES.get(0);
+    private static final String B = PostgresLogins.ROLES.get(1);
+
+    private static StackDriver driver;
+
+    @BeforeAll
+    static void driver() {
+        driver = OPERATOR.driver();
+    }
+
+    @Test
+    void theApiWaitsForItsFirstLoginAndARotationMovesItOntoTheOtherRoleOnceGranted() {
+        var stack = driver.create(TestStacks.minimal(SERVER.namespace("rotation"), "team-a"));
+        driver.postgresReady(stack);
+        driver.kubelet().jobSucceeded("rotation", driver.awaitJob(stack));
+        driver.kubelet().deploymentAvailable("rotation", StackNames.redis(stack));
+        String firstGrant = driver.awaitGrant(stack);
+        await().during(Duration.ofSeconds(1)).atMost(StackDriver.WAIT)
+                .until(() -> driver.get(stack, Deployment.class, StackNames.api(stack)) == null);
+        assertThat(driver.condition(stack, "ApiReady")).hasValueSatisfying(c ->
+                assertThat(c.getMessage()).contains("its database login: Job " + firstGrant));
+
+        driver.kubelet().jobSucceeded("rotation", firstGrant);
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(login(stack)).isEqualTo(A));
+        PostgresLogins first = logins(stack);
+        assertThat(first.active()).contains(A);
+        await().atMost(StackDriver.WAIT).untilAsserted(() ->
+                assertThat(driver.status(stack).getCredentials().getPostgres().getRole()).isEqualTo(A));
+
+        rotate(stack, "rotation-1");
+        // every API pod must run the role in use before its twin's password changes
+        await().during(Duration.ofSeconds(1)).atMost(StackDriver.WAIT)
+                .until(() -> logins(stack).rotatingTo().isEmpty());
+        driver.kubelet().deploymentAvailable("rotation", StackNames.api(stack));
+
+        await().atMost(StackDriver.WAIT).until(() -> logins(stack).rotatingTo().isPresent());
+        PostgresLogins rotating = logins(stack);
+        assertThat(rotating.target()).isEqualTo(B);
+        assertThat(rotating.active()).contains(A);
+        assertThat(rotating.passwords().get(A)).isEqualTo(first.passwords().get(A));
+        String secondGrant = driver.awaitGrant(stack);
+        assertThat(secondGrant).isNotEqualTo(firstGrant);
+        assertThat(driver.get(stack, Job.class, secondGrant).getMetadata().getAnnotations())
+                .containsEntry("aicodecraft.io/login-role", B);
+        assertThat(login(stack)).as("the API is not moved before the grant succeeded").isEqualTo(A);
+
+        driver.kubelet().jobSucceeded("rotation", secondGrant);
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> {
+            PostgresLogins moved = logins(stack);
+            assertThat(moved.active()).contains(B);
+            assertThat(moved.rotatingTo()).isEmpty();
+            assertThat(login(stack)).isEqualTo(B);
+            var status = driver.status(stack).getCredentials().getPostgres();
+            assertThat(status.getRole()).isEqualTo(B);
+            assertThat(status.getRotation()).isEqualTo("rotation-1");
+            assertThat(status.getRotatedAt()).isNotBlank();
+            assertThat(status.getRotatingTo()).isNull();
+            assertThat(driver.get(stack, Job.class, firstGrant)).as("the superseded grant Job").isNull();
+        });
+        Secret secret = driver.get(stack, Secret.class, StackNames.postgresLogin(stack));
+        assertThat(secret.getMetadata().getAnnotations()).doesNotContainKey("aicodecraft.io/rotating-to");
+        assertThat(driver.status(stack).toString()).doesNotContain(logins(stack).passwords().get(A), logins(stack).passwords().get(B));
+    }
+
+    @Test
+    void aReconcileWithoutANewTokenLeavesTheLoginSecretAlone() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-none"), "team-a"));
+        await().atMost(StackDriver.WAIT).until(() -> logins(stack).active().isPresent());
+        String version = driver.get(stack, Secret.class, StackNames.postgresLogin(stack)).getMetadata().getResourceVersion();
+
+        long generation = driver.edit(stack, s -> {
+            s.getSpec().getApi().setReplicas(3);
+            return s;
+        }).getMetadata().getGeneration();
+        await().atMost(StackDriver.WAIT).until(() -> driver.status(stack).getObservedGeneration() == generation);
+
+        assertThat(driver.get(stack, Secret.class, StackNames.postgresLogin(stack)).getMetadata().getResourceVersion())
+                .isEqualTo(version);
+    }
+
+    private static void rotate(AICodeCraftStack stack, String token) {
+        SERVER.client().resource(driver.fresh(stack)).edit(s -> {
+            Map<String, String> annotations = new HashMap<>();
+            if (s.getMetadata().getAnnotations() != null) {
+                annotations.putAll(s.getMetadata().getAnnotations());
+            }
+            annotations.put(PostgresLogins.ANNOTATION, token);
+            s.getMetadata().setAnnotations(annotations);
+            return s;
+        });
+    }
+
+    private static PostgresLogins logins(AICodeCraftStack stack) {
+        return PostgresLoginSecret.read(driver.get(stack, Secret.class, StackNames.postgresLogin(stack)));
+    }
+
+    private static String login(AICodeCraftStack stack) {
+        Deployment api = driver.get(stack, Deployment.class, StackNames.api(stack));
+        Map<String, String> annotations = api == null ? null : api.getSpec().getTemplate().getMetadata().getAnnotations();
+        return annotations == null ? null : annotations.get(ApiRollout.LOGIN_ANNOTATION);
+    }
+}

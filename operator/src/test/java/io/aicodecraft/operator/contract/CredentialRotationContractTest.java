@@ -1,0 +1,306 @@
+package io.aicodecraft.operator.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.aicodecraft.api.MainProcess;
+import io.aicodecraft.api.TestServers;
+import io.aicodecraft.api.backup.Postgres15;
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.GrantLoginJob;
+import io.aicodecraft.operator.model.MigrationJob;
+import io.aicodecraft.operator.model.PostgresLoginSecret;
+import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.PostgresSecret;
+import io.aicodecraft.operator.model.SecretValues;
+import io.aicodecraft.operator.model.StackNames;
+import io.aicodecraft.operator.model.StackObjects;
+import io.aicodecraft.operator.testing.TestStacks;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rotating the API's PostgreSQL login while requests run, on a PostgreSQL that checks passwords as the managed one
+ * does: each step is what the operator does (the login Secret as PostgresLoginSecret builds it, applied by hand as the
+ * kubelet would read it; the grant Job's container run as the kubelet runs it), and a rollout is a new API process
+ * started with the Secret as it then is, taking the load before the old one stops, as a Service does.
+ */
+class CredentialRotationContractTest {
+
+    private static final int CLIENTS = 3;
+
+    @TempDir
+    static Path work;
+
+    private static AICodeCraftStack stack;
+    private static List<HasMetadata> objects;
+    private static Map<String, Map<String, String>> secrets;
+    private static Postgres15 postgres;
+    private static Process redis;
+    private static int redisPort;
+
+    @BeforeAll
+    static void migratedDatabaseThatChecksPasswords() throws Exception {
+        Postgres15.assumeInstalled();
+        AICodeCraftStack wanted = TestStacks.minimal("tenant-a", "team-a");
+        wanted.getSpec().getTls().setEnabled(false); // TLS has its own contract test
+        wanted.getSpec().getApi().getRateLimit().setRequestsPerMinute(1_000_000); // not what this measures
+        stack = wanted;
+        objects = StackObjects.render(stack, SecretValues.generate());
+        secrets = LocalContainer.secrets(objects);
+        postgres = Postgres15.startCheckingPasswords(List.of());
+        try (Connection c = DriverManager.getConnection(postgres.url("postgres"), "postgres", "");
+             Statement sql = c.createStatement()) {
+            // the owner as the postgres image makes POSTGRES_USER from the credentials Secret
+            sql.execute("CREATE ROLE " + PostgresSecret.USERNAME + " LOGIN SUPERUSER PASSWORD '"
+                    + secrets.get(StackNames.postgresSecret(stack)).get(StackNames.POSTGRES_PASSWORD_KEY) + "'");
+            sql.execute("CREATE DATABASE " + PostgresSecret.DATABASE + " OWNER " + PostgresSecret.USERNAME);
+        }
+        redisPort = TestServers.freePort();
+        redis = new ProcessBuilder("redis-server", "--port", Integer.toString(redisPort), "--bind", "127.0.0.1",
+                "--save", "", "--requirepass", secrets.get(StackNames.redisSecret(stack)).get(StackNames.REDIS_PASSWORD_KEY))
+                .redirectErrorStream(true).redirectOutput(work.resolve("redis.log").toFile()).start();
+        awaitListening(redisPort);
+
+        Container migration = MigrationJob.build(stack).getSpec().getTemplate().getSpec().getContainers().getFirst();
+        LocalContainer.Exit migrated = kubelet().run(migration);
+        assertThat(migrated.code()).as("migrate printed:%n%s", migrated.output()).isZero();
+    }
+
+    @AfterAll
+    static void stopServers() {
+        if (redis != null) {
+            redis.destroy();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void twoRotationsUnderLoadFailNoRequestAndRetireThePasswordsTheyReplace() throws Exception {
+        PostgresLogins logins = grant(PostgresLogins.first(SecretValues.randomToken()));
+        String firstPassword = logins.passwords().get(PostgresLogins.ROLES.getFirst());
+        ApiPod serving = ApiPod.start("api-1");
+        Load load = new Load(serving, serving.issueKey());
+        load.start();
+        try {
+            for (String token : List.of("rotation-1", "rotation-2")) {
+                load.awaitMore(20);
+                logins = grant(logins.rotate(token, SecretValues.randomToken()));
+                load.awaitMore(20); // the pods of the role in use go on while the other gets its password
+                ApiPod rolled = ApiPod.start("api-" + token);
+                load.moveTo(rolled);
+                Thread.sleep(1000); // the requests already sent to the old pod finish, as its endpoint is removed first
+                serving.stop();
+                serving = rolled;
+            }
+            load.awaitMore(20);
+        } finally {
+            load.stop();
+            serving.stop();
+        }
+
+        assertThat(load.failures()).as("failed requests").isEmpty();
+        assertThat(logins.active()).contains(PostgresLogins.ROLES.getFirst());
+        assertThatThrownBy(() -> login(PostgresLogins.ROLES.getFirst(), firstPassword).close())
+                .hasMessageContaining("password authentication failed");
+        String second = PostgresLogins.ROLES.get(1);
+        login(second, logins.passwords().get(second)).close(); // the previous role works until the next rotation
+        assertThat(postgres.log()).doesNotContain(firstPassword, logins.passwords().get(second));
+    }
+
+    /**
+     * What the operator does for {@code logins}' target role: writes the Secret, runs its grant Job, and once that
+     * succeeded moves the Secret onto the role.
+     */
+    private static PostgresLogins grant(PostgresLogins logins) throws Exception {
+        apply(logins);
+        Container grant = GrantLoginJob.build(stack, logins).getSpec().getTemplate().getSpec().getContainers().getFirst();
+        LocalContainer.Exit granted = kubelet().run(grant);
+        assertThat(granted.code()).as("grant-login printed:%n%s", granted.output()).isZero();
+        PostgresLogins moved = logins.granted(Instant.now());
+        apply(moved);
+        return moved;
+    }
+
+    private static void apply(PostgresLogins logins) {
+        secrets.putAll(LocalContainer.secrets(List.of(PostgresLoginSecret.build(stack, logins))));
+    }
+
+    /** The API image's containers, with the Secrets as they are now and the test's servers for the Services. */
+    private static LocalContainer kubelet() throws IOException {
+        var config = objects.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
+                .filter(map -> map.getMetadata().getName().equals(StackNames.apiConfig(stack))).findFirst().orElseThrow()
+                .getData();
+        return new LocalContainer(Map.of("tmp", Files.createDirectories(work.resolve("tmp"))), secrets,
+                Map.of(StackNames.apiConfig(stack), config),
+                Map.of("AICC_DB_URL", postgres.url(PostgresSecret.DATABASE),
+                        "AICC_REDIS_URL", "redis://127.0.0.1:" + redisPort));
+    }
+
+    private static Connection login(String role, String password) throws SQLException {
+        return DriverManager.getConnection(postgres.url(PostgresSecret.DATABASE), role, password);
+    }
+
+    private static void awaitListening(int port) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError("redis-server did not listen on " + port);
+    }
+
+    /** One API pod: the Deployment's container as a process, with the login Secret as it is at its start. */
+    private record ApiPod(Process process, URI base, Path log) {
+
+        static ApiPod start(String name) throws Exception {
+            Container api = objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
+                    .filter(deployment -> deployment.getMetadata().getName().equals(StackNames.api(stack))).findFirst().orElseThrow().getSpec().getTemplate().getSpec().getContainers().getFirst();
+            int port = TestServers.freePort();
+            Map<String, String> env = new HashMap<>(kubelet().environment(api));
+            env.put("AICC_HTTP_PORT", Integer.toString(port));
+            Path log = work.resolve(name + ".log");
+            var pod = new ApiPod(MainProcess.start(env, log), URI.create("http://127.0.0.1:" + port), log);
+            pod.awaitReady();
+            return pod;
+        }
+
+        /** A tenant's API key, issued with the stack's admin key: every request then reads the key from the database. */
+        String issueKey() throws Exception {
+            String admin = secrets.get(StackNames.adminKeySecret(stack)).get(StackNames.ADMIN_KEY_KEY);
+            HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/v1/keys"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).path("key").asText();
+        }
+
+        /** As the kubelet's readiness probe: the Service sends it nothing before. */
+        void awaitReady() throws Exception {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest ready = HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(2)).build();
+            for (int i = 0; i < 120 && process.isAlive(); i++) {
+                try {
+                    if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(500);
+            }
+            throw new AssertionError("the API never became ready:\n" + Files.readString(log));
+        }
+
+        /** SIGTERM, as the kubelet stops a pod the Service no longer sends to. */
+        void stop() throws InterruptedException {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Clients writing generations without pause to whichever pod the Service sends to, each request counted. */
+    private static final class Load {
+        private final AtomicReference<ApiPod> target;
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicInteger succeeded = new AtomicInteger();
+        private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        private final List<Thread> clients;
+        private final String key;
+
+        Load(ApiPod first, String key) {
+            this.key = key;
+            target = new AtomicReference<>(first);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            clients = java.util.stream.IntStream.range(0, CLIENTS)
+                    .mapToObj(i -> Thread.ofPlatform().name("load-" + i).unstarted(() -> run(http))).toList();
+        }
+
+        void start() {
+            clients.forEach(Thread::start);
+        }
+
+        /** A new pod became ready: the requests that start from now go to it. */
+        void moveTo(ApiPod pod) {
+            target.set(pod);
+        }
+
+        void awaitMore(int requests) throws InterruptedException {
+            int wanted = succeeded.get() + requests;
+            for (int i = 0; i < 600 && succeeded.get() < wanted && failures.isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            for (Thread client : clients) {
+                client.join(10_000);
+            }
+        }
+
+        List<String> failures() {
+            return List.copyOf(failures);
+        }
+
+        private void run(HttpClient http) {
+            while (running.get()) {
+                ApiPod pod = target.get();
+                HttpRequest request = HttpRequest.newBuilder(pod.base().resolve("/v1/generations"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"prompt\":\"reverse string " + UUID.randomUUID() + "\",\"language\":\"java\"}"))
+                        .build();
+                try {
+                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        succeeded.incrementAndGet();
+                    } else {
+                        failures.add(response.statusCode() + " " + response.body());
+                    }
+                } catch (IOException e) {
+                    failures.add(pod.base() + ": " + e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
