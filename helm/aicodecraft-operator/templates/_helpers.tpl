@@ -59,9 +59,14 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: ["aicodecraft.io"]
   resources: ["aicodecraftstacks/status"]
   verbs: ["patch"]
-# generated Secrets, the API's ConfigMap, Redis's data claim and the backups' claim: created (by apply), never deleted
+# generated Secrets and the API's ConfigMap: created, never deleted; JOSDK updates these two kinds by a plain update
+# (PUT, not apply): a renewed certificate, a rotated credential, a changed configuration
 - apiGroups: [""]
-  resources: ["secrets", "configmaps", "persistentvolumeclaims"]
+  resources: ["secrets", "configmaps"]
+  verbs: ["list", "watch", "create", "patch", "update"]
+# Redis's data claim and the backups' claim: created (by apply), never deleted
+- apiGroups: [""]
+  resources: ["persistentvolumeclaims"]
   verbs: ["list", "watch", "create", "patch"]
 # objects that follow options of the spec (managed or external, autoscaling, isolation): also deleted
 - apiGroups: [""]

@@ -21,6 +21,7 @@ import io.aicodecraft.api.store.RedisCache;
 import io.aicodecraft.api.template.TemplateLibrary;
 import io.helidon.webserver.http.HttpRouting;
 
+import java.time.Clock;
 import java.util.List;
 
 /** Every route of the API, registered here and nowhere else. */
@@ -43,7 +44,7 @@ public final class ApiRouting {
                                              Chains chains, QuotaConfig quota, UsageCounters usage, UsageFlush flush,
                                              UsageReports reports) {
         HttpRouting.Builder routing = HttpRouting.builder();
-        var admin = new AdminKey(access.adminKey());
+        var admin = new AdminKey(access.adminKey(), access.previousAdminKey(), Clock.systemUTC());
         var problems = new ProblemMapping(json);
         problems.register(routing);
         // in this order: time everything, answer the filters' problems, find the caller, spend the caller's budget

@@ -7,6 +7,7 @@ import io.helidon.config.ConfigSources;
 import io.helidon.config.EnvironmentVariables;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,6 +49,28 @@ class AccessConfigTest {
         AccessConfig access = fromEnvironment(Map.of("AICC_ADMIN_KEY", "0123456789abcdef-admin"));
 
         assertThat(access.toString()).doesNotContain("0123456789abcdef-admin");
+    }
+
+    @Test
+    void aRotationsPreviousKeyIsReadWithItsExpiry() {
+        AccessConfig access = fromEnvironment(Map.of("AICC_ADMIN_KEY", "0123456789abcdef-new",
+                "AICC_PREVIOUS_ADMIN_KEY", "0123456789abcdef-old", "AICC_PREVIOUS_KEY_EXPIRES", "2026-12-05T10:00:00Z"));
+
+        assertThat(access.previousAdminKey()).hasValueSatisfying(previous -> {
+            assertThat(previous.key()).isEqualTo("0123456789abcdef-old");
+            assertThat(previous.expires()).isEqualTo(Instant.parse("2026-12-05T10:00:00Z"));
+        });
+        assertThat(access.toString()).doesNotContain("0123456789abcdef-old");
+    }
+
+    @Test
+    void aPreviousKeyWithoutAnExpiryOrWithANonsenseOneIsRefused() {
+        assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_ADMIN_KEY", "0123456789abcdef-new",
+                "AICC_PREVIOUS_ADMIN_KEY", "0123456789abcdef-old")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("go together");
+        assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_ADMIN_KEY", "0123456789abcdef-new",
+                "AICC_PREVIOUS_ADMIN_KEY", "0123456789abcdef-old", "AICC_PREVIOUS_KEY_EXPIRES", "tomorrow")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RFC 3339");
     }
 
     @Test

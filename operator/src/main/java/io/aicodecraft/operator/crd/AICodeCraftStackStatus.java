@@ -43,7 +43,7 @@ public class AICodeCraftStackStatus {
     @JsonPropertyDescription("The certificates of the managed servers and when they expire, when spec.tls.enabled.")
     private TlsStatus tls;
 
-    @JsonPropertyDescription("The generated credentials and their rotations, with a managed PostgreSQL.")
+    @JsonPropertyDescription("The generated credentials and their rotations (never a value).")
     private CredentialsStatus credentials;
 
     public CredentialsStatus getCredentials() {

@@ -12,6 +12,17 @@ public class CredentialsStatus {
     @JsonPropertyDescription("The API's login to the managed PostgreSQL.")
     private LoginStatus postgres;
 
+    @JsonPropertyDescription("The API's admin key.")
+    private AdminKeyStatus adminKey;
+
+    public AdminKeyStatus getAdminKey() {
+        return adminKey;
+    }
+
+    public void setAdminKey(AdminKeyStatus adminKey) {
+        this.adminKey = adminKey;
+    }
+
     public LoginStatus getPostgres() {
         return postgres;
     }

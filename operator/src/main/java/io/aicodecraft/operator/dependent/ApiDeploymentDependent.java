@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.ApiConfigMap;
 import io.aicodecraft.operator.model.ApiDeployment;
 import io.aicodecraft.operator.model.ApiRollout;
@@ -36,7 +37,8 @@ public class ApiDeploymentDependent extends StackOwnedDependent<Deployment>
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
                 StackSecrets.certificateAuthority(stack, context).map(CertificateAuthority::certificate),
-                StackSecrets.postgresLogins(stack, context).flatMap(PostgresLogins::active)));
+                StackSecrets.postgresLogins(stack, context).flatMap(PostgresLogins::active),
+                StackSecrets.adminKeys(stack, context).map(AdminKeys::rotation).filter(token -> !token.isEmpty())));
     }
 
     @Override

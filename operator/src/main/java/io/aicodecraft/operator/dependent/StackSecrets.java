@@ -1,6 +1,8 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.AdminKeySecret;
+import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.CaSecret;
 import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.ServerCertificate;
@@ -33,6 +35,11 @@ public final class StackSecrets {
     /** The roles the API logs in to the managed PostgreSQL as, when their Secret holds a usable state. */
     public static Optional<PostgresLogins> postgresLogins(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return named(context, StackNames.postgresLogin(stack)).map(PostgresLoginSecret::read).filter(PostgresLogins::usable);
+    }
+
+    /** The API's admin keys, when their Secret holds one. */
+    public static Optional<AdminKeys> adminKeys(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.adminKeySecret(stack)).flatMap(AdminKeySecret::read);
     }
 
     private static Optional<Secret> named(Context<AICodeCraftStack> context, String name) {

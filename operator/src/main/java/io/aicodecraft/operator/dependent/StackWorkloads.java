@@ -110,10 +110,14 @@ public final class StackWorkloads {
 
     /** True when every API pod runs the current template and that template logs in as {@code role}. */
     public static boolean apiLogsInAs(AICodeCraftStack stack, Context<AICodeCraftStack> context, String role) {
-        return api(stack, context).filter(deployment -> role.equals(Optional.ofNullable(
-                        deployment.getSpec().getTemplate().getMetadata().getAnnotations())
-                        .map(annotations -> annotations.get(ApiRollout.LOGIN_ANNOTATION)).orElse(null)))
-                .map(WorkloadReadiness::rolledOut).orElse(false);
+        return apiLogin(stack, context).filter(role::equals).isPresent()
+                && api(stack, context).map(WorkloadReadiness::rolledOut).orElse(false);
+    }
+
+    /** The role the API Deployment's template logs in to the managed PostgreSQL as, if it has one. */
+    public static Optional<String> apiLogin(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return api(stack, context).map(deployment -> deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                .map(annotations -> annotations.get(ApiRollout.LOGIN_ANNOTATION));
     }
 
     public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

@@ -32,6 +32,8 @@ public final class ApiDeployment {
                 .editMetadata().addToAnnotations(ConfigHash.ANNOTATION, rollout.configHash()).endMetadata();
         rollout.postgresLogin().ifPresent(role ->
                 template.editMetadata().addToAnnotations(ApiRollout.LOGIN_ANNOTATION, role).endMetadata());
+        rollout.adminKeyRotation().ifPresent(token ->
+                template.editMetadata().addToAnnotations(ApiRollout.ADMIN_KEY_ANNOTATION, token).endMetadata());
         StackTls.annotate(template, StackTls.postgres(stack) || StackTls.redis(stack), rollout.trustedCa());
         return new DeploymentBuilder()
                 .withMetadata(StackComponent.API.metadata(stack, StackNames.api(stack)))

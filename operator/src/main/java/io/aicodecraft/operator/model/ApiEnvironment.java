@@ -51,7 +51,11 @@ final class ApiEnvironment {
         if (modelKey != null) {
             env.add(fromSecret("AICC_MODEL_API_KEY", modelKey));
         }
-        env.add(EnvVars.fromSecret("AICC_ADMIN_KEY", StackNames.adminKeySecret(stack), StackNames.ADMIN_KEY_KEY));
+        String admin = StackNames.adminKeySecret(stack);
+        env.add(EnvVars.fromSecret("AICC_ADMIN_KEY", admin, StackNames.ADMIN_KEY_KEY));
+        // only after a rotation
+        env.add(EnvVars.fromOptionalSecret("AICC_PREVIOUS_ADMIN_KEY", admin, StackNames.PREVIOUS_ADMIN_KEY_KEY));
+        env.add(EnvVars.fromOptionalSecret("AICC_PREVIOUS_KEY_EXPIRES", admin, StackNames.PREVIOUS_ADMIN_KEY_EXPIRES_KEY));
         return env;
     }
 

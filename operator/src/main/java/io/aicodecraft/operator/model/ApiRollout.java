@@ -10,8 +10,11 @@ import java.util.Optional;
  * @param trustedCa     the stack's CA certificate, when the pods trust it ({@link StackTls#ANNOTATION})
  * @param postgresLogin the role the pods log in to the managed PostgreSQL as ({@link #LOGIN_ANNOTATION}): a rotation
  *                      moves them onto the other role
+ * @param adminKeyRotation the token of the admin key's latest rotation ({@link #ADMIN_KEY_ANNOTATION}), if it had one
  */
-public record ApiRollout(String configHash, Optional<String> trustedCa, Optional<String> postgresLogin) {
+public record ApiRollout(String configHash, Optional<String> trustedCa, Optional<String> postgresLogin,
+                         Optional<String> adminKeyRotation) {
 
     public static final String LOGIN_ANNOTATION = "aicodecraft.io/postgres-login";
+    public static final String ADMIN_KEY_ANNOTATION = "aicodecraft.io/admin-key-rotation";
 }

@@ -13,6 +13,13 @@ final class EnvVars {
         return new EnvVarBuilder().withName(name).withValue(value).build();
     }
 
+    /** A key the Secret may lack: the variable is then unset, and the pod still starts. */
+    static EnvVar fromOptionalSecret(String name, String secret, String key) {
+        EnvVar variable = fromSecret(name, secret, key);
+        variable.getValueFrom().getSecretKeyRef().setOptional(true);
+        return variable;
+    }
+
     static EnvVar fromSecret(String name, String secret, String key) {
         return new EnvVarBuilder()
                 .withName(name)

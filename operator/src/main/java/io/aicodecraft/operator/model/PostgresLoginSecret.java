@@ -3,8 +3,6 @@ package io.aicodecraft.operator.model;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.fabric8.kubernetes.api.model.Secret;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import java.util.Optional;
 public final class PostgresLoginSecret {
 
     static final String ROTATING_TO = "aicodecraft.io/rotating-to";
-    static final String ROTATION = "aicodecraft.io/rotation";
-    static final String ROTATED_AT = "aicodecraft.io/rotated-at";
 
     private PostgresLoginSecret() {
     }
@@ -35,9 +31,9 @@ public final class PostgresLoginSecret {
         Map<String, String> annotations = new LinkedHashMap<>();
         logins.rotatingTo().ifPresent(role -> annotations.put(ROTATING_TO, role));
         if (!logins.rotation().isEmpty()) {
-            annotations.put(ROTATION, logins.rotation());
+            annotations.put(CredentialRotation.ROTATION, logins.rotation());
         }
-        logins.rotatedAt().ifPresent(time -> annotations.put(ROTATED_AT, time.toString()));
+        logins.rotatedAt().ifPresent(time -> annotations.put(CredentialRotation.ROTATED_AT, time.toString()));
         if (!annotations.isEmpty()) {
             secret.getMetadata().setAnnotations(annotations);
         }
@@ -49,21 +45,12 @@ public final class PostgresLoginSecret {
         Map<String, String> passwords = new LinkedHashMap<>();
         PostgresLogins.ROLES.forEach(role -> Optional.ofNullable(SecretData.value(secret, role))
                 .ifPresent(password -> passwords.put(role, password)));
-        Map<String, String> annotations = Optional.ofNullable(secret.getMetadata().getAnnotations()).orElse(Map.of());
+        Map<String, String> annotations = CredentialRotation.annotations(secret);
         Optional<String> active = Optional.ofNullable(SecretData.value(secret, StackNames.POSTGRES_USERNAME_KEY))
                 .filter(passwords::containsKey);
         return new PostgresLogins(active, passwords,
                 Optional.ofNullable(annotations.get(ROTATING_TO)).filter(passwords::containsKey),
-                annotations.getOrDefault(ROTATION, ""),
-                Optional.ofNullable(annotations.get(ROTATED_AT)).flatMap(PostgresLoginSecret::instant));
-    }
-
-    /** A time a person edited into nonsense is no time, not a failed reconcile. */
-    private static Optional<Instant> instant(String text) {
-        try {
-            return Optional.of(Instant.parse(text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+                annotations.getOrDefault(CredentialRotation.ROTATION, ""),
+                CredentialRotation.instant(annotations.get(CredentialRotation.ROTATED_AT)));
     }
 }

@@ -15,14 +15,12 @@ import java.util.Optional;
  * @param active     the role the API logs in as; empty until the first role is granted
  * @param passwords  each role's password, by role name
  * @param rotatingTo the role a rotation moves the API onto, once its password is set in the database
- * @param rotation   the {@link #ANNOTATION} token of the latest rotation started ("" for none)
+ * @param rotation   the {@link CredentialRotation#ANNOTATION} token of the latest rotation started ("" for none)
  * @param rotatedAt  when the API was last moved onto a role
  */
 public record PostgresLogins(Optional<String> active, Map<String, String> passwords, Optional<String> rotatingTo,
                              String rotation, Optional<Instant> rotatedAt) {
 
-    /** The stack's annotation asking for a rotation: each new token is one. */
-    public static final String ANNOTATION = "aicodecraft.io/rotate-credentials";
     public static final List<String> ROLES = List.of("aicodecraft_a", "aicodecraft_b");
 
     public PostgresLogins {
@@ -30,8 +28,16 @@ public record PostgresLogins(Optional<String> active, Map<String, String> passwo
     }
 
     public static PostgresLogins first(String password) {
-        return new PostgresLogins(Optional.empty(), Map.of(ROLES.getFirst(), password), Optional.of(ROLES.getFirst()),
-                "", Optional.empty());
+        return first(Optional.empty(), password);
+    }
+
+    /**
+     * The logins of a Secret made anew while API pods may still log in as {@code inUse} (a person deleted it): the
+     * first role granted is the other one, so their password is never changed under them.
+     */
+    public static PostgresLogins first(Optional<String> inUse, String password) {
+        String role = other(inUse);
+        return new PostgresLogins(Optional.empty(), Map.of(role, password), Optional.of(role), "", Optional.empty());
     }
 
     /** The first role in use with {@code password}, as a stack runs once it is granted (for offline rendering). */
@@ -42,7 +48,7 @@ public record PostgresLogins(Optional<String> active, Map<String, String> passwo
 
     /** The idle role, with {@code password}, becomes the one to move onto, for the rotation {@code token}. */
     public PostgresLogins rotate(String token, String password) {
-        String idle = ROLES.stream().filter(role -> !active.orElse("").equals(role)).findFirst().orElseThrow();
+        String idle = other(active);
         Map<String, String> changed = new LinkedHashMap<>(passwords);
         changed.put(idle, password);
         return new PostgresLogins(active, changed, Optional.of(idle), token, rotatedAt);
@@ -65,6 +71,10 @@ public record PostgresLogins(Optional<String> active, Map<String, String> passwo
 
     public String targetPassword() {
         return passwords.get(target());
+    }
+
+    private static String other(Optional<String> role) {
+        return ROLES.stream().filter(candidate -> !role.orElse("").equals(candidate)).findFirst().orElseThrow();
     }
 
     /** Never prints a password. */

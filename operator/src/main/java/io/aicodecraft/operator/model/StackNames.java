@@ -31,6 +31,8 @@ public final class StackNames {
     public static final String POSTGRES_DATABASE_KEY = "database";
     public static final String REDIS_PASSWORD_KEY = "password";
     public static final String ADMIN_KEY_KEY = "key";
+    public static final String PREVIOUS_ADMIN_KEY_KEY = "previous";
+    public static final String PREVIOUS_ADMIN_KEY_EXPIRES_KEY = "previousExpires";
 
     /** Keys an external PostgreSQL's credentials Secret must have. */
     public static final String EXTERNAL_USERNAME_KEY = "username";

@@ -37,7 +37,7 @@ public final class StackObjects {
             objects.add(RedisSecret.build(stack, secrets.redisPassword()));
             objects.add(ServerTlsSecret.redis(stack, certificates.redis(), certificates.ca()));
         }
-        objects.add(AdminKeySecret.build(stack, secrets.adminKey()));
+        objects.add(AdminKeySecret.build(stack, AdminKeys.first(secrets.adminKey())));
         ConfigMap config = ApiConfigMap.build(stack, plan);
         boolean planFits = ApiConfigMap.applies(stack);
         if (planFits) {
@@ -72,7 +72,8 @@ public final class StackObjects {
                 objects.add(GrantLoginJob.build(stack, logins));
             }
             objects.add(ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config),
-                    Optional.of(certificates.ca().certificate()), logins.active().filter(role -> managedPostgres))));
+                    Optional.of(certificates.ca().certificate()), logins.active().filter(role -> managedPostgres),
+                    Optional.empty())));
         }
         objects.add(ApiService.build(stack));
         if (ApiHorizontalPodAutoscaler.applies(stack)) {

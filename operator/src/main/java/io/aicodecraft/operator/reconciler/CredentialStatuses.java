@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.AdminKeyStatus;
 import io.aicodecraft.operator.crd.CredentialsStatus;
 import io.aicodecraft.operator.crd.LoginStatus;
 import io.aicodecraft.operator.dependent.StackSecrets;
@@ -9,23 +10,36 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.time.Instant;
 import java.util.Optional;
 
-/** status.credentials: the login roles' state as the login Secret's annotations say it, read from the informers' cache. */
+/** status.credentials: the login roles' and the admin key's rotations as their Secrets say them, read from the informers' cache. */
 final class CredentialStatuses {
 
     private CredentialStatuses() {
     }
 
     static Optional<CredentialsStatus> of(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return StackSecrets.postgresLogins(stack, context).map(logins -> {
+        Optional<LoginStatus> postgres = StackSecrets.postgresLogins(stack, context).map(logins -> {
             var login = new LoginStatus();
             login.setSecret(StackNames.postgresLogin(stack));
             login.setRole(logins.active().orElse(null));
             login.setRotatedAt(logins.rotatedAt().map(Instant::toString).orElse(null));
             login.setRotation(logins.rotation().isEmpty() ? null : logins.rotation());
             login.setRotatingTo(logins.rotatingTo().orElse(null));
-            var credentials = new CredentialsStatus();
-            credentials.setPostgres(login);
-            return credentials;
+            return login;
         });
+        Optional<AdminKeyStatus> adminKey = StackSecrets.adminKeys(stack, context).map(keys -> {
+            var admin = new AdminKeyStatus();
+            admin.setSecret(StackNames.adminKeySecret(stack));
+            admin.setRotatedAt(keys.rotatedAt().map(Instant::toString).orElse(null));
+            admin.setRotation(keys.rotation().isEmpty() ? null : keys.rotation());
+            admin.setPreviousKeyExpires(keys.previous().map(previous -> previous.expires().toString()).orElse(null));
+            return admin;
+        });
+        if (postgres.isEmpty() && adminKey.isEmpty()) {
+            return Optional.empty();
+        }
+        var credentials = new CredentialsStatus();
+        credentials.setPostgres(postgres.orElse(null));
+        credentials.setAdminKey(adminKey.orElse(null));
+        return Optional.of(credentials);
     }
 }

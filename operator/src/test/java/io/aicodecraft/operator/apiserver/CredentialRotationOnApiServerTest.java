@@ -1,7 +1,10 @@
 package io.aicodecraft.operator.apiserver;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.AdminKeySecret;
+import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.ApiRollout;
+import io.aicodecraft.operator.model.CredentialRotation;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
 import io.aicodecraft.operator.model.StackNames;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -117,13 +121,59 @@ class CredentialRotationOnApiServerTest {
                 .isEqualTo(version);
     }
 
+    @Test
+    void aDeletedLoginSecretIsMadeAnewForTheRoleThePodsDoNotUse() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-deleted"), "team-a"));
+        await().atMost(StackDriver.WAIT).until(() -> A.equals(login(stack)));
+        String used = logins(stack).passwords().get(A);
+
+        SERVER.client().secrets().inNamespace("rotation-deleted").withName(StackNames.postgresLogin(stack)).delete();
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> {
+            Secret secret = driver.get(stack, Secret.class, StackNames.postgresLogin(stack));
+            assertThat(secret).isNotNull();
+            PostgresLogins remade = PostgresLoginSecret.read(secret);
+            assertThat(remade.rotatingTo()).contains(B);
+            assertThat(remade.passwords()).doesNotContainKey(A).doesNotContainValue(used);
+        });
+        driver.kubelet().jobSucceeded("rotation-deleted", driver.awaitGrant(stack));
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(login(stack)).isEqualTo(B));
+    }
+
+    @Test
+    void aRotationGivesANewAdminKeyKeepsTheReplacedOneForADayAndRollsTheApi() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-admin"), "team-a"));
+        AdminKeys before = AdminKeySecret.read(driver.get(stack, Secret.class, StackNames.adminKeySecret(stack))).orElseThrow();
+        Instant asked = Instant.now();
+
+        rotate(stack, "admin-1");
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> {
+            AdminKeys after = AdminKeySecret.read(driver.get(stack, Secret.class, StackNames.adminKeySecret(stack))).orElseThrow();
+            assertThat(after.key()).isNotEqualTo(before.key());
+            assertThat(after.previous()).hasValueSatisfying(previous -> {
+                assertThat(previous.key()).isEqualTo(before.key());
+                assertThat(previous.expires()).isBetween(asked.plus(AdminKeys.GRACE).minusSeconds(5),
+                        Instant.now().plus(AdminKeys.GRACE));
+            });
+            Deployment api = driver.get(stack, Deployment.class, StackNames.api(stack));
+            assertThat(api.getSpec().getTemplate().getMetadata().getAnnotations())
+                    .containsEntry(ApiRollout.ADMIN_KEY_ANNOTATION, "admin-1");
+            var status = driver.status(stack).getCredentials().getAdminKey();
+            assertThat(status.getRotation()).isEqualTo("admin-1");
+            assertThat(status.getPreviousKeyExpires()).isEqualTo(after.previous().orElseThrow().expires().toString());
+        });
+        AdminKeys rotated = AdminKeySecret.read(driver.get(stack, Secret.class, StackNames.adminKeySecret(stack))).orElseThrow();
+        assertThat(driver.status(stack).toString()).doesNotContain(rotated.key(), before.key());
+    }
+
     private static void rotate(AICodeCraftStack stack, String token) {
-        SERVER.client().resource(driver.fresh(stack)).edit(s -> {
+        driver.edit(stack, s -> {
             Map<String, String> annotations = new HashMap<>();
             if (s.getMetadata().getAnnotations() != null) {
                 annotations.putAll(s.getMetadata().getAnnotations());
             }
-            annotations.put(PostgresLogins.ANNOTATION, token);
+            annotations.put(CredentialRotation.ANNOTATION, token);
             s.getMetadata().setAnnotations(annotations);
             return s;
         });

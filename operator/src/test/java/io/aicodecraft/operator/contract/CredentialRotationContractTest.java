@@ -7,6 +7,8 @@ import io.aicodecraft.api.MainProcess;
 import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.backup.Postgres15;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.AdminKeySecret;
+import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.GrantLoginJob;
 import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
@@ -21,7 +23,6 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,10 +51,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rotating the API's PostgreSQL login while requests run, on a PostgreSQL that checks passwords as the managed one
- * does: each step is what the operator does (the login Secret as PostgresLoginSecret builds it, applied by hand as the
- * kubelet would read it; the grant Job's container run as the kubelet runs it), and a rollout is a new API process
- * started with the Secret as it then is, taking the load before the old one stops, as a Service does.
+ * Rotating the API's credentials against real API processes: its PostgreSQL login while requests run, on a PostgreSQL
+ * that checks passwords as the managed one does, and its admin key. Each step is what the operator does (the Secrets as
+ * their builders make them, applied by hand as the kubelet would read them; the grant Job's container run as the
+ * kubelet runs it), and a rollout is a new API process started with the Secrets as they then are, taking the load
+ * before the old one stops, as a Service does.
  */
 class CredentialRotationContractTest {
 
@@ -66,7 +68,7 @@ class CredentialRotationContractTest {
     private static List<HasMetadata> objects;
     private static Map<String, Map<String, String>> secrets;
     private static Postgres15 postgres;
-    private static Process redis;
+    private static RedisServerProcess redis;
     private static int redisPort;
 
     @BeforeAll
@@ -87,10 +89,9 @@ class CredentialRotationContractTest {
             sql.execute("CREATE DATABASE " + PostgresSecret.DATABASE + " OWNER " + PostgresSecret.USERNAME);
         }
         redisPort = TestServers.freePort();
-        redis = new ProcessBuilder("redis-server", "--port", Integer.toString(redisPort), "--bind", "127.0.0.1",
-                "--save", "", "--requirepass", secrets.get(StackNames.redisSecret(stack)).get(StackNames.REDIS_PASSWORD_KEY))
-                .redirectErrorStream(true).redirectOutput(work.resolve("redis.log").toFile()).start();
-        awaitListening(redisPort);
+        redis = RedisServerProcess.start(redisPort, List.of("--port", Integer.toString(redisPort), "--save", "",
+                "--requirepass", secrets.get(StackNames.redisSecret(stack)).get(StackNames.REDIS_PASSWORD_KEY)),
+                work.resolve("redis.log"));
 
         Container migration = MigrationJob.build(stack).getSpec().getTemplate().getSpec().getContainers().getFirst();
         LocalContainer.Exit migrated = kubelet().run(migration);
@@ -100,7 +101,7 @@ class CredentialRotationContractTest {
     @AfterAll
     static void stopServers() {
         if (redis != null) {
-            redis.destroy();
+            redis.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -140,6 +141,31 @@ class CredentialRotationContractTest {
         assertThat(postgres.log()).doesNotContain(firstPassword, logins.passwords().get(second));
     }
 
+    @Test
+    void aRotatedAdminKeyWorksBesideTheOneItReplacedUntilThatExpires() throws Exception {
+        grant(PostgresLogins.first(SecretValues.randomToken()));
+        AdminKeys first = AdminKeys.first(SecretValues.randomToken());
+        AdminKeys rotated = first.rotate("admin-1", SecretValues.randomToken(), Instant.now());
+        secrets.putAll(LocalContainer.secrets(List.of(AdminKeySecret.build(stack, rotated))));
+        ApiPod pod = ApiPod.start("api-admin-1");
+        try {
+            assertThat(pod.listKeys(rotated.key())).isEqualTo(200);
+            assertThat(pod.listKeys(first.key())).as("the replaced key, within its grace").isEqualTo(200);
+        } finally {
+            pod.stop();
+        }
+
+        AdminKeys dayOld = first.rotate("admin-2", SecretValues.randomToken(), Instant.now().minus(AdminKeys.GRACE).minusSeconds(1));
+        secrets.putAll(LocalContainer.secrets(List.of(AdminKeySecret.build(stack, dayOld))));
+        pod = ApiPod.start("api-admin-2");
+        try {
+            assertThat(pod.listKeys(dayOld.key())).isEqualTo(200);
+            assertThat(pod.listKeys(first.key())).as("the replaced key, after its grace").isEqualTo(401);
+        } finally {
+            pod.stop();
+        }
+    }
+
     /**
      * What the operator does for {@code logins}' target role: writes the Secret, runs its grant Job, and once that
      * succeeded moves the Secret onto the role.
@@ -173,17 +199,6 @@ class CredentialRotationContractTest {
         return DriverManager.getConnection(postgres.url(PostgresSecret.DATABASE), role, password);
     }
 
-    private static void awaitListening(int port) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("redis-server did not listen on " + port);
-    }
-
     /** One API pod: the Deployment's container as a process, with the login Secret as it is at its start. */
     private record ApiPod(Process process, URI base, Path log) {
 
@@ -207,6 +222,11 @@ class CredentialRotationContractTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\"}")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.body()).path("key").asText();
+        }
+
+        int listKeys(String adminKey) throws Exception {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/v1/keys"))
+                    .header("Authorization", "Bearer " + adminKey).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         }
 
         /** As the kubelet's readiness probe: the Service sends it nothing before. */

@@ -89,10 +89,12 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
             } else {
                 var ref = variable.getValueFrom().getSecretKeyRef();
                 String value = lookup(secrets, ref.getName(), "Secret").get(ref.getKey());
-                if (value == null) {
+                if (value != null) {
+                    env.put(variable.getName(), value);
+                } else if (!Boolean.TRUE.equals(ref.getOptional())) {
+                    // the kubelet starts no container whose required key is missing; an optional one is left unset
                     throw new AssertionError("Secret " + ref.getName() + " has no key " + ref.getKey());
                 }
-                env.put(variable.getName(), value);
             }
         }
         env.replaceAll((name, value) -> mapped(container, value));

@@ -26,7 +26,6 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +39,6 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +69,7 @@ class TlsContractTest {
     private static List<HasMetadata> objects;
     private static Map<String, Map<String, String>> secrets;
     private static Postgres15 postgres;
-    private static Process redis;
+    private static RedisServerProcess redis;
     private static int redisPort;
     private static Path hosts;
     private static Path caVolume;
@@ -101,12 +99,8 @@ class TlsContractTest {
         redisKubelet = kubelet(Map.of("data", dir("redis-data"), "tmp", dir("redis-tmp"),
                 "tls", serverVolume(redisPod, StackNames.redisTls(stack), "redis")), Map.of());
         redisPort = TestServers.freePort();
-        List<String> command = new ArrayList<>(List.of("redis-server"));
-        command.addAll(servicePort(redisKubelet.arguments(redisServer, redisServer.getArgs(),
-                redisKubelet.environment(redisServer)), RedisService.PORT, redisPort));
-        command.addAll(List.of("--bind", "127.0.0.1"));
-        redis = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("redis.log").toFile()).start();
-        awaitListening(redisPort, work.resolve("redis.log"));
+        redis = RedisServerProcess.start(redisPort, servicePort(redisKubelet.arguments(redisServer, redisServer.getArgs(),
+                redisKubelet.environment(redisServer)), RedisService.PORT, redisPort), work.resolve("redis.log"));
 
         hosts = Files.writeString(work.resolve("hosts"), "127.0.0.1 localhost "
                 + serviceHost(StackNames.postgres(stack)) + " " + serviceHost(StackNames.redis(stack)) + "\n");
@@ -115,7 +109,7 @@ class TlsContractTest {
     @AfterAll
     static void stopServers() {
         if (redis != null) {
-            redis.destroy();
+            redis.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -299,17 +293,6 @@ class TlsContractTest {
             throw new AssertionError("the API never answered /health/ready:\n" + Files.readString(log));
         }
         return last;
-    }
-
-    private static void awaitListening(int port, Path log) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException e) {
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("redis-server did not listen on " + port + ":\n" + Files.readString(log));
     }
 
     private static void sql(String statement) throws Exception {

@@ -2,6 +2,7 @@ package io.aicodecraft.operator.install;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
+import io.javaoperatorsdk.operator.api.config.BaseConfigurationService;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.javaoperatorsdk.operator.api.reconciler.Workflow;
@@ -26,7 +27,8 @@ import java.util.TreeSet;
  * <li>every Kubernetes dependent is cached by an informer: list, watch;</li>
  * <li>a {@link Creator} applies a missing object: patch, and create (the API server checks create
  *     when an apply patch creates the object);</li>
- * <li>an {@link Updater} applies changes: patch;</li>
+ * <li>an {@link Updater} applies changes: patch; of the kinds JOSDK does not apply (its
+ *     {@code defaultNonSSAResources}: ConfigMaps and Secrets) it updates them: update;</li>
  * <li>a {@link Deleter} under an activation condition or reconcile precondition (its own or an
  *     ancestor's) is deleted when that turns false: delete;</li>
  * <li>the primary is cached (list, watch) and its status applied (status: patch); a {@link Cleaner}
@@ -35,6 +37,8 @@ import java.util.TreeSet;
  * </ul>
  */
 final class OperatorPermissions {
+
+    private static final Set<Class<? extends HasMetadata>> NOT_APPLIED = new BaseConfigurationService().defaultNonSSAResources();
 
     private OperatorPermissions() {
     }
@@ -57,7 +61,7 @@ final class OperatorPermissions {
                 grant(permissions, resource, "create", "patch");
             }
             if (Updater.class.isAssignableFrom(type)) {
-                grant(permissions, resource, "patch");
+                grant(permissions, resource, NOT_APPLIED.contains(resourceType(type)) ? "update" : "patch");
             }
             if (Deleter.class.isAssignableFrom(type) && conditional(dependent, workflow)) {
                 grant(permissions, resource, "delete");

@@ -30,7 +30,7 @@ class GoldenYamlTest {
                 // mid-rotation: the second role has its new password, the API still uses the first
                 golden("PostgresLoginSecret", "minimal", stack -> PostgresLoginSecret.build(stack, ROTATING)),
                 golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, SECRET)),
-                golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, SECRET)),
+                golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, AdminKeys.first(SECRET))),
                 golden("CaSecret", "minimal", stack -> CaSecret.build(stack, CERTIFICATES.ca())),
                 golden("PostgresTlsSecret", "minimal", stack -> ServerTlsSecret.postgres(stack, CERTIFICATES.postgres(), CERTIFICATES.ca())),
                 golden("RedisTlsSecret", "minimal", stack -> ServerTlsSecret.redis(stack, CERTIFICATES.redis(), CERTIFICATES.ca())),
@@ -76,7 +76,8 @@ class GoldenYamlTest {
     private static HasMetadata apiDeployment(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
-                Optional.of(CERTIFICATE), Optional.of(PostgresLogins.ROLES.getFirst()).filter(role -> GrantLoginJob.applies(stack))));
+                Optional.of(CERTIFICATE), Optional.of(PostgresLogins.ROLES.getFirst()).filter(role -> GrantLoginJob.applies(stack)),
+                Optional.empty()));
     }
 
     private static Arguments golden(String builder, String fixture, Function<AICodeCraftStack, HasMetadata> build) {

@@ -26,6 +26,12 @@ class PostgresLoginsTest {
     }
 
     @Test
+    void aSecretMadeAnewWhilePodsUseARoleGrantsTheOtherOne() {
+        assertThat(PostgresLogins.first(Optional.of(A), "p1").target()).isEqualTo(B);
+        assertThat(PostgresLogins.first(Optional.of(B), "p1").target()).isEqualTo(A);
+    }
+
+    @Test
     void eachRotationGivesTheIdleRoleANewPasswordAndLeavesTheOneInUseAlone() {
         PostgresLogins onA = PostgresLogins.first("p1").granted(NOW);
 
@@ -59,7 +65,7 @@ class PostgresLoginsTest {
     void aSecretEditedIntoNonsenseIsUnusableOrLosesOnlyTheNonsense() {
         AICodeCraftStack stack = TestStacks.load("minimal");
         Secret secret = PostgresLoginSecret.build(stack, PostgresLogins.first("p1").granted(NOW));
-        secret.getMetadata().getAnnotations().put(PostgresLoginSecret.ROTATED_AT, "yesterday");
+        secret.getMetadata().getAnnotations().put(CredentialRotation.ROTATED_AT, "yesterday");
         assertThat(PostgresLoginSecret.read(secret).rotatedAt()).isEmpty();
         assertThat(PostgresLoginSecret.read(secret).active()).contains(A);
 

@@ -226,7 +226,7 @@ class StackObjectsTest {
         AICodeCraftStack stack = TestStacks.load("customised");
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         ConfigMap config = ApiConfigMap.build(stack, plan);
-        Deployment api = ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config), Optional.of("ca"), Optional.empty()));
+        Deployment api = ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config), Optional.of("ca"), Optional.empty(), Optional.empty()));
 
         assertThat(config.getData().keySet()).noneMatch(key -> key.contains("PASSWORD") || key.endsWith("_KEY")
                 || key.equals("AICC_DB_USER"));
@@ -250,7 +250,7 @@ class StackObjectsTest {
     private static String apiConfigHash(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of("ca"),
-                        Optional.empty()))
+                        Optional.empty(), Optional.empty()))
                 .getSpec().getTemplate().getMetadata().getAnnotations().get(ConfigHash.ANNOTATION);
     }
 
