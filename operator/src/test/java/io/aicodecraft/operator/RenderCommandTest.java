@@ -1,6 +1,7 @@
 package io.aicodecraft.operator;
 
 import io.aicodecraft.operator.crd.SpecFormats;
+import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.utils.Serialization;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,13 +63,15 @@ class RenderCommandTest {
 
     @Test
     void secretsHoldPlaceholdersAndTheOutputSaysSo() {
+        Set<String> names = Set.of(StackNames.POSTGRES_USERNAME_KEY, StackNames.POSTGRES_DATABASE_KEY);
         Result result = render(EXAMPLES.resolve("minimal.yaml"));
 
         assertThat(result.out).contains("# Secret values are placeholders");
         List<String> values = objects(result.out).stream().filter(Secret.class::isInstance).map(Secret.class::cast)
-                .flatMap(secret -> secret.getData().values().stream())
-                .map(value -> new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8))
-                .filter(value -> !value.equals("aicodecraft"))
+                .flatMap(secret -> secret.getData().entrySet().stream())
+                // names, not secrets: the owner and login roles and the database
+                .filter(entry -> !names.contains(entry.getKey()))
+                .map(entry -> new String(Base64.getDecoder().decode(entry.getValue()), StandardCharsets.UTF_8))
                 .toList();
         assertThat(values).isNotEmpty().allMatch(value -> value.startsWith("placeholder-"));
     }

@@ -9,6 +9,7 @@ import io.fabric8.generator.annotation.ValidationRule;
 @ValidationRule(value = SpecRules.MANAGED_XOR_EXTERNAL, message = "set exactly one of managed or external")
 @ValidationRule(value = SpecRules.BACKUP_NEEDS_MANAGED, message = "backups are taken of a managed PostgreSQL; back up an external one where it runs")
 @ValidationRule(value = SpecRules.RESTORE_NEEDS_MANAGED, message = "a restore is into a managed PostgreSQL")
+@ValidationRule(value = SpecRules.CREDENTIALS_NEED_MANAGED, message = "the operator rotates the login of a managed PostgreSQL; an external one's credentials are rotated where it runs")
 @ValidationRule(value = SpecRules.RESTORE_BACKUP_NEEDS_DESTINATION, message = "restoreFrom.backup is looked up in the destination of backup: set backup")
 @ValidationRule(value = SpecRules.RESTORE_KEY_NEEDS_BUCKET, message = "restoreFrom.s3Key is a key in the bucket of backup.s3: set backup.s3")
 @ValidationRule(value = SpecRules.RESTORE_ONLY_AT_CREATION, message = "restoreFrom is set when the stack is created: it cannot be added or changed later, only removed")
@@ -25,8 +26,19 @@ public class PostgresSpec {
     @JsonPropertyDescription("Scheduled and on-demand logical backups of the managed PostgreSQL (annotation aicodecraft.io/backup-now runs one now).")
     private BackupSpec backup;
 
+    @JsonPropertyDescription("The API's login to the managed PostgreSQL, one of two roles a rotation alternates between.")
+    private CredentialsSpec credentials;
+
     @JsonPropertyDescription("For a new stack: the dump its database is restored from before the migrations run; a database that already holds data is refused (condition Restored).")
     private RestoreSpec restoreFrom;
+
+    public CredentialsSpec getCredentials() {
+        return credentials;
+    }
+
+    public void setCredentials(CredentialsSpec credentials) {
+        this.credentials = credentials;
+    }
 
     public RestoreSpec getRestoreFrom() {
         return restoreFrom;

@@ -21,6 +21,8 @@ public final class SpecRules {
     public static final String ONE_RESTORE_SOURCE = "[has(self.backup), has(self.volume), has(self.s3Key)].exists_one(x, x)";
     public static final String PATH_INSIDE_CLAIM = "!self.path.contains('..')";
     public static final String RESTORE_NEEDS_MANAGED = "!has(self.restoreFrom) || has(self.managed)";
+    /** The login roles are the operator's only in a PostgreSQL it runs. */
+    public static final String CREDENTIALS_NEED_MANAGED = "!has(self.credentials) || has(self.managed)";
     public static final String RESTORE_BACKUP_NEEDS_DESTINATION =
             "!has(self.restoreFrom) || !has(self.restoreFrom.backup) || has(self.backup)";
     public static final String RESTORE_KEY_NEEDS_BUCKET =

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The roles the API logs in to the managed PostgreSQL as, and each step of a rotation between them
- * ({@link PostgresLogins}): made with the first role to grant; on a new {@value CredentialRotation#ANNOTATION} token,
- * once every API pod logs in as the role in use, the idle role gets a new password; once its grant Job succeeded,
+ * ({@link PostgresLogins}): made with the first role to grant; on a new {@value CredentialRotation#ANNOTATION} token
+ * or a run of the rotation schedule, once every API pod logs in as the role in use, the idle role gets a new password; once its grant Job succeeded,
  * the API moves onto it. Nothing else changes it, so a reconcile draws no password.
  */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.DATABASE))
@@ -50,9 +50,8 @@ public class PostgresLoginSecretDependent extends RotatingSecretDependent {
             return StackWorkloads.grantSucceeded(stack, context, logins)
                     ? Optional.of(logins.granted(Instant.now())) : Optional.empty();
         }
-        String token = CredentialRotation.requested(stack);
-        boolean due = CredentialRotation.due(token, logins.rotation())
-                && StackWorkloads.apiLogsInAs(stack, context, logins.active().orElseThrow());
-        return due ? Optional.of(logins.rotate(token, SecretValues.randomToken())) : Optional.empty();
+        return CredentialRotation.postgresDue(stack, logins, Instant.now())
+                .filter(token -> StackWorkloads.apiLogsInAs(stack, context, logins.active().orElseThrow()))
+                .map(token -> logins.rotate(token, SecretValues.randomToken()));
     }
 }

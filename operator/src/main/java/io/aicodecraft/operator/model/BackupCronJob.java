@@ -22,7 +22,7 @@ public final class BackupCronJob {
                 .withMetadata(StackComponent.BACKUP.metadata(stack, StackNames.backupSchedule(stack)))
                 .withNewSpec()
                 .withSchedule(stack.getSpec().getPostgres().getBackup().getSchedule())
-                .withTimeZone(BackupSchedule.TIME_ZONE)
+                .withTimeZone(CronSchedule.TIME_ZONE)
                 .withConcurrencyPolicy("Forbid")
                 .withStartingDeadlineSeconds(STARTING_DEADLINE_SECONDS)
                 .withSuccessfulJobsHistoryLimit(3)

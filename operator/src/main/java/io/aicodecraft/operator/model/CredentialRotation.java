@@ -1,6 +1,9 @@
 package io.aicodecraft.operator.model;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.AICodeCraftStackSpec;
+import io.aicodecraft.operator.crd.CredentialsSpec;
+import io.aicodecraft.operator.crd.PostgresSpec;
 import io.fabric8.kubernetes.api.model.Secret;
 
 import java.time.Instant;
@@ -9,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A rotation of the stack's generated credentials, asked for by a new token in the stack's {@link #ANNOTATION}. Each
+ * A rotation of the stack's generated credentials, asked for by a new token in the stack's {@link #ANNOTATION} (and,
+ * for the PostgreSQL login, by {@code spec.postgres.credentials.rotationSchedule}). Each
  * rotated Secret records the token it last rotated for and when, in annotations, so a token is acted on once and
  * people can see where a rotation stands.
  */
@@ -34,6 +38,35 @@ public final class CredentialRotation {
     /** Whether {@code token} is a rotation not yet made by a Secret whose latest rotation was {@code done}. */
     public static boolean due(String token, String done) {
         return !token.isEmpty() && !token.equals(done);
+    }
+
+    /**
+     * The rotation of the PostgreSQL login due {@code now}, as the token to record: a new token, or the latest run of
+     * {@code spec.postgres.credentials.rotationSchedule} when no rotation took effect since (which keeps the token).
+     */
+    public static Optional<String> postgresDue(AICodeCraftStack stack, PostgresLogins logins, Instant now) {
+        String token = requested(stack);
+        if (due(token, logins.rotation())) {
+            return Optional.of(token);
+        }
+        boolean scheduled = schedule(stack).map(schedule -> schedule.last(now))
+                .flatMap(run -> logins.rotatedAt().map(rotated -> rotated.isBefore(run))).orElse(false);
+        return scheduled ? Optional.of(logins.rotation()) : Optional.empty();
+    }
+
+    /** When the schedule rotates next after {@code now}, if the stack has one: no event marks that moment. */
+    public static Optional<Instant> nextScheduled(AICodeCraftStack stack, Instant now) {
+        return schedule(stack).map(schedule -> schedule.next(now));
+    }
+
+    static Optional<String> scheduleText(AICodeCraftStackSpec spec) {
+        return Optional.ofNullable(spec.getPostgres()).map(PostgresSpec::getCredentials)
+                .map(CredentialsSpec::getRotationSchedule).filter(text -> !text.isBlank());
+    }
+
+    /** The schedule, which SpecProblems has found valid before any reconcile reads it. */
+    private static Optional<CronSchedule> schedule(AICodeCraftStack stack) {
+        return scheduleText(stack.getSpec()).filter(text -> PostgresStatefulSet.applies(stack)).map(CronSchedule::parse);
     }
 
     /** A time a person edited into nonsense is no time, not a failed reconcile. */

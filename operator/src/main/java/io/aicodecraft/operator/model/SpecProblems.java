@@ -54,9 +54,12 @@ public final class SpecProblems {
         }
         if (spec.getPostgres() != null && spec.getPostgres().getBackup() != null
                 && spec.getPostgres().getBackup().getSchedule() != null) {
-            BackupSchedule.problem(spec.getPostgres().getBackup().getSchedule())
+            CronSchedule.problem(spec.getPostgres().getBackup().getSchedule())
                     .ifPresent(problem -> problems.add("spec.postgres.backup.schedule: " + problem));
         }
+        CredentialRotation.scheduleText(spec)
+                .flatMap(CronSchedule::problem)
+                .ifPresent(problem -> problems.add("spec.postgres.credentials.rotationSchedule: " + problem));
         if (problems.isEmpty()) {
             ObjectNode tree = Serialization.jsonMapper().valueToTree(spec);
             problems.addAll(StackSchema.generated().defaultAndValidate(tree));

@@ -45,6 +45,7 @@ import io.aicodecraft.operator.dependent.RedisServiceDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
 import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StatefulSetReadyCondition;
+import io.aicodecraft.operator.model.CredentialRotation;
 import io.aicodecraft.operator.model.SpecProblems;
 import io.aicodecraft.operator.probe.ApiHealthProbe;
 import io.aicodecraft.operator.probe.ApiProbeSource;
@@ -63,7 +64,10 @@ import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Reconciles an {@code AICodeCraftStack}: runs the workflow of dependents (DESIGN.md section 4),
@@ -175,8 +179,10 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
             Instant now = Instant.now();
             Observation observation = observer.observe(stack, context, now);
             writeStatus(stack, previous, StackStatuses.next(stack, previous, observation, text(now)), context);
-            // no event marks the moment a schedule becomes overdue
-            var recheck = observation.backups().flatMap(BackupHealth::recheckAt)
+            // no event marks the moment a backup schedule becomes overdue, or a rotation's time comes
+            var recheck = Stream.of(observation.backups().flatMap(BackupHealth::recheckAt),
+                            CredentialRotation.nextScheduled(stack, now))
+                    .flatMap(Optional::stream).min(Comparator.naturalOrder())
                     .map(at -> Duration.between(now, at).plusSeconds(1));
             if (recheck.isPresent()) {
                 return UpdateControl.<AICodeCraftStack>noUpdate().rescheduleAfter(recheck.get());

@@ -4,7 +4,7 @@ import io.aicodecraft.operator.crd.BackupFailure;
 import io.aicodecraft.operator.crd.BackupSuccess;
 import io.aicodecraft.operator.crd.BackupsStatus;
 import io.aicodecraft.operator.dependent.BackupRun;
-import io.aicodecraft.operator.model.BackupSchedule;
+import io.aicodecraft.operator.model.CronSchedule;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -24,7 +24,7 @@ final class BackupStatuses {
 
     static BackupHealth next(String scheduleText, BackupsStatus previous, List<BackupRun> runs,
                              Optional<Instant> scheduledSince, Instant now) {
-        BackupSchedule schedule = BackupSchedule.parse(scheduleText);
+        CronSchedule schedule = CronSchedule.parse(scheduleText);
         var status = new BackupsStatus();
         status.setLastSuccessful(previous == null ? null : previous.getLastSuccessful());
         status.setLastFailure(previous == null ? null : previous.getLastFailure());

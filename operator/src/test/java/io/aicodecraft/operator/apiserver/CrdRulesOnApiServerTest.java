@@ -68,6 +68,10 @@ class CrdRulesOnApiServerTest {
                         GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db}},"
                                 + " backup: {schedule: '@daily', volume: {}}}\n  redis: {managed: {}}",
                         "backups are taken of a managed PostgreSQL; back up an external one where it runs"),
+                bad("a rotation schedule for an external postgres",
+                        GOOD_API + "\n  postgres: {external: {host: db, database: app, credentialsSecretRef: {name: db}},"
+                                + " credentials: {rotationSchedule: '@monthly'}}\n  redis: {managed: {}}",
+                        "the operator rotates the login of a managed PostgreSQL; an external one's credentials are rotated where it runs"),
                 bad("backups without a destination",
                         GOOD_API + "\n  postgres: {managed: {}, backup: {schedule: '@daily'}}\n  redis: {managed: {}}",
                         "set exactly one of volume or s3 as the backup destination"),

@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A backup schedule: a UNIX cron expression read in UTC, which the CronJob is told with {@code timeZone}, so the
- * operator's idea of when a run is due is the CronJob controller's, whatever the cluster's local time.
+ * A schedule of the spec (backups, credential rotation): a UNIX cron expression read in UTC, which the backups'
+ * CronJob is told with {@code timeZone}, so the operator's idea of when a run is due is the CronJob controller's,
+ * whatever the cluster's local time.
  */
-public final class BackupSchedule {
+public final class CronSchedule {
 
     /** The CronJob's {@code timeZone}. */
     public static final String TIME_ZONE = "Etc/UTC";
@@ -27,15 +28,15 @@ public final class BackupSchedule {
 
     private final ExecutionTime executions;
 
-    private BackupSchedule(ExecutionTime executions) {
+    private CronSchedule(ExecutionTime executions) {
         this.executions = executions;
     }
 
     /** The schedule of {@code expression}; IllegalArgumentException saying what is wrong when it is not one. */
-    public static BackupSchedule parse(String expression) {
+    public static CronSchedule parse(String expression) {
         try {
             String fields = NICKNAMES.getOrDefault(expression.trim(), expression.trim());
-            return new BackupSchedule(ExecutionTime.forCron(PARSER.parse(fields).validate()));
+            return new CronSchedule(ExecutionTime.forCron(PARSER.parse(fields).validate()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"" + expression + "\" is not a cron schedule of five fields"
                     + " (minute hour day-of-month month day-of-week) or @hourly, @daily, @weekly, @monthly, @yearly: "
@@ -51,6 +52,13 @@ public final class BackupSchedule {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** The latest run at or before {@code time}. */
+    public Instant last(Instant time) {
+        return executions.lastExecution(time.plusNanos(1).atZone(ZoneOffset.UTC))
+                .orElseThrow(() -> new IllegalStateException("a cron schedule always has had a run"))
+                .toInstant();
     }
 
     /** The first run strictly after {@code time}. */
