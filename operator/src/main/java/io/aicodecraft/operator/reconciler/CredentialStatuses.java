@@ -4,7 +4,10 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AdminKeyStatus;
 import io.aicodecraft.operator.crd.CredentialsStatus;
 import io.aicodecraft.operator.crd.LoginStatus;
+import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.StackSecrets;
+import io.aicodecraft.operator.dependent.StackWorkloads;
+import io.aicodecraft.operator.model.GrantLoginJob;
 import io.aicodecraft.operator.model.StackNames;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.time.Instant;
@@ -24,6 +27,11 @@ final class CredentialStatuses {
             login.setRotatedAt(logins.rotatedAt().map(Instant::toString).orElse(null));
             login.setRotation(logins.rotation().isEmpty() ? null : logins.rotation());
             login.setRotatingTo(logins.rotatingTo().orElse(null));
+            login.setProblem(StackWorkloads.currentGrant(stack, context).map(JobOutcome::of)
+                    .filter(outcome -> outcome.state() == JobOutcome.State.FAILED)
+                    .map(outcome -> "grant Job %s failed (%s); delete the Job to run it again"
+                            .formatted(GrantLoginJob.name(stack, logins), outcome.message()))
+                    .orElse(null));
             return login;
         });
         Optional<AdminKeyStatus> adminKey = StackSecrets.adminKeys(stack, context).map(keys -> {

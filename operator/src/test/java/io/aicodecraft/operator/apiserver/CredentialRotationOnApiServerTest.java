@@ -106,6 +106,24 @@ class CredentialRotationOnApiServerTest {
     }
 
     @Test
+    void aFailedGrantIsSaidInTheStatusAndTheApiKeepsItsLogin() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-failed"), "team-a"));
+        await().atMost(StackDriver.WAIT).until(() -> A.equals(login(stack)));
+        rotate(stack, "rotation-1");
+        await().atMost(StackDriver.WAIT).until(() -> logins(stack).rotatingTo().isPresent());
+        String grant = driver.awaitGrant(stack);
+
+        driver.kubelet().jobFailed("rotation-failed", grant, "BackoffLimitExceeded", "Job has reached the specified backoff limit");
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(
+                driver.status(stack).getCredentials().getPostgres().getProblem())
+                .isEqualTo("grant Job " + grant + " failed (BackoffLimitExceeded: Job has reached the specified backoff"
+                        + " limit); delete the Job to run it again"));
+        assertThat(login(stack)).isEqualTo(A);
+        assertThat(logins(stack).active()).contains(A);
+    }
+
+    @Test
     void aReconcileWithoutANewTokenLeavesTheLoginSecretAlone() {
         var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-none"), "team-a"));
         await().atMost(StackDriver.WAIT).until(() -> logins(stack).active().isPresent());

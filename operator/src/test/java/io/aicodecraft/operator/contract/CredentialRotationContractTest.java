@@ -132,7 +132,9 @@ class CredentialRotationContractTest {
             serving.stop();
         }
 
+        System.out.printf("two rotations under load: %d requests answered, %d failed%n", load.succeeded(), load.failures().size());
         assertThat(load.failures()).as("failed requests").isEmpty();
+        assertThat(load.succeeded()).as("requests answered across the rotations").isGreaterThanOrEqualTo(100);
         assertThat(logins.active()).contains(PostgresLogins.ROLES.getFirst());
         assertThatThrownBy(() -> login(PostgresLogins.ROLES.getFirst(), firstPassword).close())
                 .hasMessageContaining("password authentication failed");
@@ -291,6 +293,10 @@ class CredentialRotationContractTest {
             for (Thread client : clients) {
                 client.join(10_000);
             }
+        }
+
+        int succeeded() {
+            return succeeded.get();
         }
 
         List<String> failures() {
