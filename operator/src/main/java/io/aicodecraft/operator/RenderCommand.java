@@ -57,7 +57,7 @@ public final class RenderCommand {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         out.println("# Rendered offline from " + file.getFileName() + " by the operator's own builders.");
         out.println("# Secret values are placeholders, not secrets: in a cluster the operator generates them");
-        out.println("# once from a secure random source and never overwrites them.");
+        out.println("# once from a secure random source and changes them only for a rotation you ask for.");
         out.println("# Pool plan: " + plan.apiPodsMax() + " API pods x " + plan.databasePoolPerPod()
                 + " connections + " + plan.migrationReserve() + " migration + " + plan.superuserReserve()
                 + " superuser = " + plan.needed() + " needed; PostgreSQL max_connections " + plan.postgresMaxConnections()

@@ -140,6 +140,19 @@ class ImagesIT {
     }
 
     @Test
+    void theApiEntrypointGrantsALoginRole() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            JibImage.Run run = api.run(Map.of("AICC_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                    "AICC_DB_USER", "postgres", "AICC_DB_PASSWORD", "unused",
+                    "AICC_LOGIN_USER", "aicodecraft_a", "AICC_LOGIN_PASSWORD", "a-password-for-the-test"), COMMAND_TIMEOUT,
+                    rendered().grantLoginJob().getArgs().toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(run.output()).isZero();
+            assertThat(run.stdout()).contains("role aicodecraft_a may log in");
+        }
+    }
+
+    @Test
     void theApiEntrypointRefusesDevSayingTheImageHasNoEmbeddedServers() {
         JibImage.Run run = api.run(Map.of(), COMMAND_TIMEOUT, "dev");
 
@@ -183,7 +196,17 @@ class ImagesIT {
         }
 
         Container migrationJob() {
-            return objects.one("Job", Job.class).getSpec().getTemplate().getSpec().getContainers().getFirst();
+            return job(StackComponent.MIGRATION);
+        }
+
+        Container grantLoginJob() {
+            return job(StackComponent.LOGIN);
+        }
+
+        private Container job(StackComponent component) {
+            return objects.ofKind("Job", Job.class).stream()
+                    .filter(j -> component.component().equals(j.getMetadata().getLabels().get(StackComponent.COMPONENT_LABEL)))
+                    .findFirst().orElseThrow().getSpec().getTemplate().getSpec().getContainers().getFirst();
         }
     }
 
