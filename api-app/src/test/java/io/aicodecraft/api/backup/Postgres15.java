@@ -98,6 +98,15 @@ public final class Postgres15 implements AutoCloseable {
         return server;
     }
 
+    /**
+     * {@code statement} run by psql as {@code postgres} over the Unix socket, which a server whose pg_hba.conf refuses
+     * plain TCP still takes (as the postgres image's entrypoint sets itself up).
+     */
+    public void psql(String database, String statement) throws IOException, InterruptedException {
+        run(List.of(BIN.resolve("psql").toString(), "-h", directory.toString(), "-p", Integer.toString(port),
+                "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-c", statement));
+    }
+
     /** The server's log, for a test that says why it would not start or what it refused. */
     public String log() throws IOException {
         return Files.readString(directory.resolve("server.log"));

@@ -66,6 +66,7 @@ public final class PostgresStatefulSet {
                 RestrictedSecurity.scratchVolume("tmp")));
         if (StackTls.postgres(stack)) {
             volumes.add(StackTls.serverVolume(StackNames.postgresTls(stack)));
+            volumes.add(PostgresHbaConfigMap.volume(stack));
         }
         return volumes.toArray(Volume[]::new);
     }
@@ -96,6 +97,7 @@ public final class PostgresStatefulSet {
                 RestrictedSecurity.mount("tmp", "/tmp")));
         if (StackTls.postgres(stack)) {
             mounts.add(StackTls.serverMount());
+            mounts.add(PostgresHbaConfigMap.mount());
         }
         return mounts;
     }
@@ -110,14 +112,15 @@ public final class PostgresStatefulSet {
     }
 
     /**
-     * {@code -c name=value} for max_connections from the plan, TLS with the stack's certificate when it is on, then
-     * the spec's parameters in name order.
+     * {@code -c name=value} for max_connections from the plan, TLS with the stack's certificate and TLS-only client
+     * authentication (PostgresHbaConfigMap) when it is on, then the spec's parameters in name order.
      */
     static List<String> serverArguments(ManagedPostgresSpec managed, PoolPlan plan, boolean tls) {
         List<String> args = new ArrayList<>(List.of("-c", MAX_CONNECTIONS + plan.postgresMaxConnections()));
         if (tls) {
             args.addAll(List.of("-c", "ssl=on", "-c", "ssl_cert_file=" + StackTls.CERTIFICATE_FILE,
-                    "-c", "ssl_key_file=" + StackTls.KEY_FILE));
+                    "-c", "ssl_key_file=" + StackTls.KEY_FILE,
+                    "-c", "hba_file=" + PostgresHbaConfigMap.DIRECTORY + "/" + PostgresHbaConfigMap.FILE));
         }
         Map<String, String> parameters = managed.getParameters() == null ? Map.of() : new TreeMap<>(managed.getParameters());
         parameters.forEach((parameter, value) -> {

@@ -63,6 +63,11 @@ public final class StackNames {
         return owned(stack, "postgres-login");
     }
 
+    /** The managed PostgreSQL's pg_hba.conf with TLS on (PostgresHbaConfigMap). */
+    public static String postgresHba(AICodeCraftStack stack) {
+        return owned(stack, "postgres-hba");
+    }
+
     public static String certificateAuthority(AICodeCraftStack stack) {
         return owned(stack, "ca");
     }

@@ -44,6 +44,7 @@ public final class StackObjects {
             objects.add(config);
         }
         if (managedPostgres) {
+            objects.add(PostgresHbaConfigMap.build(stack));
             objects.add(PostgresService.build(stack));
             objects.add(PostgresStatefulSet.build(stack, plan, Optional.of(certificates.postgres().certificate())));
         }

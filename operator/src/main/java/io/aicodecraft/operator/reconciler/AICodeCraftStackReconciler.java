@@ -34,6 +34,7 @@ import io.aicodecraft.operator.dependent.MultipleApiPodsCondition;
 import io.aicodecraft.operator.dependent.NetworkIsolationCondition;
 import io.aicodecraft.operator.dependent.PoolPlanFitsCondition;
 import io.aicodecraft.operator.dependent.PostgresSecretDependent;
+import io.aicodecraft.operator.dependent.PostgresHbaConfigMapDependent;
 import io.aicodecraft.operator.dependent.PostgresLoginSecretDependent;
 import io.aicodecraft.operator.dependent.PostgresServiceDependent;
 import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
@@ -102,8 +103,10 @@ import java.util.stream.Stream;
             reconcilePrecondition = ManagedRedisCondition.class),
     @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
             reconcilePrecondition = ManagedPostgresCondition.class),
+    @Dependent(name = "postgres-hba", type = PostgresHbaConfigMapDependent.class,
+            reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "postgres-statefulset", type = PostgresStatefulSetDependent.class,
-            dependsOn = {"postgres-secret", "postgres-tls"}, reconcilePrecondition = ManagedPostgresCondition.class,
+            dependsOn = {"postgres-secret", "postgres-tls", "postgres-hba"}, reconcilePrecondition = ManagedPostgresCondition.class,
             readyPostcondition = StatefulSetReadyCondition.class),
     @Dependent(name = "redis-data", type = RedisDataClaimDependent.class,
             reconcilePrecondition = RedisPersistenceCondition.class),

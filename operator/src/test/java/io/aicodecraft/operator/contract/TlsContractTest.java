@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.aicodecraft.api.MainProcess;
 import io.aicodecraft.api.TestServers;
@@ -34,9 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -88,10 +87,13 @@ class TlsContractTest {
         PodSpec pod = statefulSet.getSpec().getTemplate().getSpec();
         Container server = pod.getContainers().getFirst();
         postgresKubelet = kubelet(Map.of("data", dir("pg-data"), "run", dir("pg-run"), "tmp", dir("pg-tmp"),
-                "tls", serverVolume(pod, StackNames.postgresTls(stack), POSTGRES_GROUP)), Map.of());
+                "tls", serverVolume(pod, StackNames.postgresTls(stack), POSTGRES_GROUP),
+                "hba", volume("hba", object(ConfigMap.class, StackNames.postgresHba(stack)).getData())), Map.of());
         postgres = Postgres15.start(postgresKubelet.arguments(server, server.getArgs(), postgresKubelet.environment(server)));
-        sql("CREATE ROLE " + PostgresSecret.USERNAME + " LOGIN SUPERUSER"); // as the postgres image makes POSTGRES_USER
-        sql("CREATE DATABASE " + PostgresSecret.DATABASE + " OWNER " + PostgresSecret.USERNAME);
+        // the owner as the postgres image makes POSTGRES_USER, over the socket as its entrypoint does
+        String owner = secrets.get(StackNames.postgresSecret(stack)).get(StackNames.POSTGRES_PASSWORD_KEY);
+        postgres.psql("postgres", "CREATE ROLE " + PostgresSecret.USERNAME + " LOGIN SUPERUSER PASSWORD '" + owner + "'");
+        postgres.psql("postgres", "CREATE DATABASE " + PostgresSecret.DATABASE + " OWNER " + PostgresSecret.USERNAME);
 
         Deployment cache = object(Deployment.class, StackNames.redis(stack));
         PodSpec redisPod = cache.getSpec().getTemplate().getSpec();
@@ -122,12 +124,21 @@ class TlsContractTest {
         Container pg = statefulSet.getSpec().getTemplate().getSpec().getContainers().getFirst();
         assertThat(shell(postgresKubelet, pg, pg.getReadinessProbe().getExec().getCommand(), PostgresService.PORT, postgres.port(), Map.of(
                 "PATH", Postgres15.BIN + ":" + System.getenv("PATH")))).isZero();
-        assertThat(postgres.log()).as("PostgreSQL took the certificate and its key").doesNotContain("FATAL");
+        assertThat(postgres.log()).as("PostgreSQL took the certificate and its key")
+                .doesNotContain("could not load", "private key file");
 
         Deployment cache = object(Deployment.class, StackNames.redis(stack));
         Container server = cache.getSpec().getTemplate().getSpec().getContainers().getFirst();
         assertThat(shell(redisKubelet, server, server.getReadinessProbe().getExec().getCommand(), RedisService.PORT, redisPort, Map.of()))
                 .as("redis-cli --tls against the stack's CA").isZero();
+    }
+
+    @Test
+    void postgresTakesNoPlainConnectionEvenWithThePassword() {
+        String owner = secrets.get(StackNames.postgresSecret(stack)).get(StackNames.POSTGRES_PASSWORD_KEY);
+        assertThatThrownBy(() -> DriverManager.getConnection(postgres.url(PostgresSecret.DATABASE) + "?sslmode=disable",
+                PostgresSecret.USERNAME, owner).close())
+                .hasMessageContaining("no encryption");
     }
 
     @Test
@@ -293,13 +304,6 @@ class TlsContractTest {
             throw new AssertionError("the API never answered /health/ready:\n" + Files.readString(log));
         }
         return last;
-    }
-
-    private static void sql(String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(postgres.url("postgres"), "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
     }
 
     private static void run(String... command) throws Exception {

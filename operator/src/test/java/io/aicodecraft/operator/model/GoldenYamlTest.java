@@ -39,6 +39,7 @@ class GoldenYamlTest {
                 golden("ApiConfigMap", "external", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
                 golden("PostgresStatefulSet", "minimal", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
                 golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
+                golden("PostgresHbaConfigMap", "minimal", PostgresHbaConfigMap::build),
                 golden("PostgresService", "minimal", PostgresService::build),
                 golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
                 golden("RedisDeployment", "customised", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),

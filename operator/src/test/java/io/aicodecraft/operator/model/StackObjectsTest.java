@@ -28,7 +28,8 @@ class StackObjectsTest {
         assertThat(objects).extracting(o -> o.getKind() + "/" + o.getMetadata().getName()).containsExactly(
                 "Secret/team-a-ca", "Secret/team-a-postgres-credentials", "Secret/team-a-postgres-login",
                 "Secret/team-a-postgres-tls", "Secret/team-a-redis-password", "Secret/team-a-redis-tls",
-                "Secret/team-a-admin-key", "ConfigMap/team-a-api-config", "Service/team-a-postgres",
+                "Secret/team-a-admin-key", "ConfigMap/team-a-api-config", "ConfigMap/team-a-postgres-hba",
+                "Service/team-a-postgres",
                 "StatefulSet/team-a-postgres", "Service/team-a-redis", "Deployment/team-a-redis",
                 "Job/" + StackNames.migrationJob(stack),
                 "Job/" + StackNames.grantLoginJob(stack, PostgresLogins.ROLES.getFirst(), "placeholder-login-password"),
