@@ -23,6 +23,17 @@ public class CredentialsStatus {
         this.adminKey = adminKey;
     }
 
+    @JsonPropertyDescription("The managed Redis's password.")
+    private RedisPasswordStatus redis;
+
+    public RedisPasswordStatus getRedis() {
+        return redis;
+    }
+
+    public void setRedis(RedisPasswordStatus redis) {
+        this.redis = redis;
+    }
+
     public LoginStatus getPostgres() {
         return postgres;
     }

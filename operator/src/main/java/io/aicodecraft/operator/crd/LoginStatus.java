@@ -7,19 +7,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 /** The database login the API uses and its rotations (never a password). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class LoginStatus {
-
-    @JsonPropertyDescription("The Secret that holds the login roles' passwords.")
-    private String secret;
+public class LoginStatus extends RotatedCredentialStatus {
 
     @JsonPropertyDescription("The role the API logs in as.")
     private String role;
-
-    @JsonPropertyDescription("When the API last moved onto a role with a new password (RFC 3339, UTC).")
-    private String rotatedAt;
-
-    @JsonPropertyDescription("The aicodecraft.io/rotate-credentials token of the latest rotation.")
-    private String rotation;
 
     @JsonPropertyDescription("The role a rotation in progress moves the API onto, once its new password is set.")
     private String rotatingTo;
@@ -35,36 +26,12 @@ public class LoginStatus {
         this.problem = problem;
     }
 
-    public String getSecret() {
-        return secret;
-    }
-
-    public void setSecret(String secret) {
-        this.secret = secret;
-    }
-
     public String getRole() {
         return role;
     }
 
     public void setRole(String role) {
         this.role = role;
-    }
-
-    public String getRotatedAt() {
-        return rotatedAt;
-    }
-
-    public void setRotatedAt(String rotatedAt) {
-        this.rotatedAt = rotatedAt;
-    }
-
-    public String getRotation() {
-        return rotation;
-    }
-
-    public void setRotation(String rotation) {
-        this.rotation = rotation;
     }
 
     public String getRotatingTo() {

@@ -9,6 +9,7 @@ import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.ConfigHash;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.RedisPasswords;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
@@ -17,6 +18,8 @@ import io.javaoperatorsdk.operator.processing.dependent.Creator;
 import io.javaoperatorsdk.operator.processing.dependent.Updater;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+
+import java.time.Instant;
 
 /**
  * The API. Created or updated only behind its gate (the current image's migration succeeded, Redis
@@ -38,7 +41,8 @@ public class ApiDeploymentDependent extends StackOwnedDependent<Deployment>
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
                 StackSecrets.certificateAuthority(stack, context).map(CertificateAuthority::certificate),
                 StackSecrets.postgresLogins(stack, context).flatMap(PostgresLogins::active),
-                StackSecrets.adminKeys(stack, context).map(AdminKeys::rotation).filter(token -> !token.isEmpty())));
+                StackSecrets.adminKeys(stack, context).map(AdminKeys::rotation).filter(token -> !token.isEmpty()),
+                StackSecrets.redisPasswords(stack, context).flatMap(RedisPasswords::rotatedAt).map(Instant::toString)));
     }
 
     @Override

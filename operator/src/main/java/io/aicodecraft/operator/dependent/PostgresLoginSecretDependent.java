@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.dependent;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.ApiRollout;
 import io.aicodecraft.operator.model.CredentialRotation;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
@@ -51,7 +52,7 @@ public class PostgresLoginSecretDependent extends RotatingSecretDependent {
                     ? Optional.of(logins.granted(Instant.now())) : Optional.empty();
         }
         return CredentialRotation.postgresDue(stack, logins, Instant.now())
-                .filter(token -> StackWorkloads.apiLogsInAs(stack, context, logins.active().orElseThrow()))
+                .filter(token -> StackWorkloads.apiRolledOutWith(stack, context, ApiRollout.LOGIN_ANNOTATION, logins.active()))
                 .map(token -> logins.rotate(token, SecretValues.randomToken()));
     }
 }

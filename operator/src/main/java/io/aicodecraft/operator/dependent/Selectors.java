@@ -12,6 +12,7 @@ final class Selectors {
 
     static final String DATABASE = MANAGED + COMPONENT + "database";
     static final String CACHE = MANAGED + COMPONENT + "cache";
+    static final String CACHE_PASSWORD = MANAGED + COMPONENT + "cache-password";
     static final String API = MANAGED + COMPONENT + "api";
     static final String MIGRATION = MANAGED + COMPONENT + "migration";
     static final String LOGIN = MANAGED + COMPONENT + "login";

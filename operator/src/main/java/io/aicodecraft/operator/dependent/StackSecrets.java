@@ -5,10 +5,12 @@ import io.aicodecraft.operator.model.AdminKeySecret;
 import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.CaSecret;
 import io.aicodecraft.operator.model.CertificateAuthority;
-import io.aicodecraft.operator.model.ServerCertificate;
-import io.aicodecraft.operator.model.ServerTlsSecret;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.RedisPasswords;
+import io.aicodecraft.operator.model.RedisSecret;
+import io.aicodecraft.operator.model.ServerCertificate;
+import io.aicodecraft.operator.model.ServerTlsSecret;
 import io.aicodecraft.operator.model.StackNames;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -40,6 +42,11 @@ public final class StackSecrets {
     /** The API's admin keys, when their Secret holds one. */
     public static Optional<AdminKeys> adminKeys(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return named(context, StackNames.adminKeySecret(stack)).flatMap(AdminKeySecret::read);
+    }
+
+    /** The managed Redis's passwords, when their Secret holds one in use. */
+    public static Optional<RedisPasswords> redisPasswords(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.redisSecret(stack)).flatMap(RedisSecret::read);
     }
 
     private static Optional<Secret> named(Context<AICodeCraftStack> context, String name) {

@@ -4,6 +4,8 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.ApiRollout;
 import io.aicodecraft.operator.model.GrantLoginJob;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.RedisPasswordJob;
+import io.aicodecraft.operator.model.RedisPasswords;
 import io.aicodecraft.operator.model.RestoreJob;
 import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
@@ -108,16 +110,31 @@ public final class StackWorkloads {
                 .flatMap(logins -> named(context, Job.class, GrantLoginJob.name(stack, logins)));
     }
 
-    /** True when every API pod runs the current template and that template logs in as {@code role}. */
-    public static boolean apiLogsInAs(AICodeCraftStack stack, Context<AICodeCraftStack> context, String role) {
-        return apiLogin(stack, context).filter(role::equals).isPresent()
-                && api(stack, context).map(WorkloadReadiness::rolledOut).orElse(false);
+    /**
+     * True when every API pod runs the current template and that template carries {@code annotation} with
+     * {@code value} (none when empty): the pods use the credential the annotation stands for.
+     */
+    public static boolean apiRolledOutWith(AICodeCraftStack stack, Context<AICodeCraftStack> context, String annotation,
+                                           Optional<String> value) {
+        return api(stack, context).filter(deployment -> apiAnnotation(deployment, annotation).equals(value))
+                .map(WorkloadReadiness::rolledOut).orElse(false);
     }
 
     /** The role the API Deployment's template logs in to the managed PostgreSQL as, if it has one. */
     public static Optional<String> apiLogin(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return api(stack, context).map(deployment -> deployment.getSpec().getTemplate().getMetadata().getAnnotations())
-                .map(annotations -> annotations.get(ApiRollout.LOGIN_ANNOTATION));
+        return api(stack, context).flatMap(deployment -> apiAnnotation(deployment, ApiRollout.LOGIN_ANNOTATION));
+    }
+
+    private static Optional<String> apiAnnotation(Deployment deployment, String annotation) {
+        return Optional.ofNullable(deployment.getSpec().getTemplate().getMetadata().getAnnotations())
+                .map(annotations -> annotations.get(annotation));
+    }
+
+    /** True when the Job that adds {@code passwords}' new password to Redis succeeded. */
+    public static boolean redisPasswordAdded(AICodeCraftStack stack, Context<AICodeCraftStack> context,
+                                             RedisPasswords passwords) {
+        return named(context, Job.class, RedisPasswordJob.name(stack, passwords))
+                .map(job -> JobOutcome.of(job).succeeded()).orElse(false);
     }
 
     public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

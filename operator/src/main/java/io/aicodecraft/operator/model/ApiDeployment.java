@@ -34,6 +34,8 @@ public final class ApiDeployment {
                 template.editMetadata().addToAnnotations(ApiRollout.LOGIN_ANNOTATION, role).endMetadata());
         rollout.adminKeyRotation().ifPresent(token ->
                 template.editMetadata().addToAnnotations(ApiRollout.ADMIN_KEY_ANNOTATION, token).endMetadata());
+        rollout.redisRotation().ifPresent(token ->
+                template.editMetadata().addToAnnotations(ApiRollout.REDIS_ANNOTATION, token).endMetadata());
         StackTls.annotate(template, StackTls.postgres(stack) || StackTls.redis(stack), rollout.trustedCa());
         return new DeploymentBuilder()
                 .withMetadata(StackComponent.API.metadata(stack, StackNames.api(stack)))

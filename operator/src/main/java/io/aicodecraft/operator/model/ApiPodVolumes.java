@@ -35,14 +35,14 @@ final class ApiPodVolumes {
     static Volume[] volumes(AICodeCraftStack stack) {
         List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(TMP)));
         postgresCaVolume(stack).ifPresent(volumes::add);
-        redisCa(stack).ifPresent(ca -> volumes.add(caVolume(REDIS_CA, ca)));
+        redisCaVolume(stack).ifPresent(volumes::add);
         return volumes.toArray(Volume[]::new);
     }
 
     static List<VolumeMount> mounts(AICodeCraftStack stack) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(TMP, "/tmp")));
         postgresCaMount(stack).ifPresent(mounts::add);
-        redisCa(stack).ifPresent(ca -> mounts.add(RestrictedSecurity.readOnlyMount(REDIS_CA, REDIS_CA_DIRECTORY)));
+        redisCaMount(stack).ifPresent(mounts::add);
         return mounts;
     }
 
@@ -67,6 +67,19 @@ final class ApiPodVolumes {
             return Optional.of(StackTls.caReference(stack));
         }
         return Optional.ofNullable(stack.getSpec().getPostgres().getExternal()).map(ExternalPostgresSpec::getCaSecretRef);
+    }
+
+    /** The Redis CA's volume and mount alone, for the Job that adds a rotation's password to Redis. */
+    static Optional<Volume> redisCaVolume(AICodeCraftStack stack) {
+        return redisCa(stack).map(ca -> caVolume(REDIS_CA, ca));
+    }
+
+    static Optional<VolumeMount> redisCaMount(AICodeCraftStack stack) {
+        return redisCa(stack).map(ca -> RestrictedSecurity.readOnlyMount(REDIS_CA, REDIS_CA_DIRECTORY));
+    }
+
+    static String redisCaFile() {
+        return REDIS_CA_DIRECTORY + "/" + CA_NAME;
     }
 
     /** The PostgreSQL CA's volume and mount alone, for the pods of the PostgreSQL tools (dump and restore). */

@@ -23,6 +23,8 @@ record ContainerResources(String cpuRequest, String memoryRequest, String memory
     /** pg_dump streams, and the store step is a short-lived JVM copying a file. */
     static final ContainerResources BACKUP = new ContainerResources("100m", "256Mi", "512Mi");
     static final ContainerResources POSTGRES = new ContainerResources("250m", "256Mi", "1Gi");
+    /** One redis-cli command. */
+    static final ContainerResources REDIS_TOOL = new ContainerResources("10m", "16Mi", "64Mi");
 
     private static final BigInteger MIB = BigInteger.valueOf(1024 * 1024);
     private static final BigInteger REDIS_HEADROOM = BigInteger.valueOf(128).multiply(MIB);

@@ -4,6 +4,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.ManagedRedisSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
@@ -19,6 +20,12 @@ import java.util.Optional;
 public final class RedisDeployment {
 
     static final String DATA_VOLUME = "data";
+    /** The Redis Secret's {@code password}, mounted for the readiness probe: the kubelet updates it after a rotation. */
+    static final String AUTH_VOLUME = "auth";
+    static final String AUTH_DIRECTORY = "/etc/aicodecraft/redis-auth";
+    static final String AUTH_FILE = AUTH_DIRECTORY + "/" + StackNames.REDIS_PASSWORD_KEY;
+    /** Owner and group read: the pod's fsGroup, as for the TLS key. */
+    private static final int AUTH_FILE_MODE = 0440;
 
     private RedisDeployment() {
     }
@@ -52,13 +59,16 @@ public final class RedisDeployment {
                 .withImage(managed.getImage())
                 .withCommand("redis-server")
                 .withArgs(serverArguments(managed, plan, StackTls.redis(stack)))
-                // the kubelet expands $(REDIS_PASSWORD) in args; redis-cli reads REDISCLI_AUTH by itself
+                // the kubelet expands $(REDIS_PASSWORD) and the others in args
                 .withEnv(EnvVars.fromSecret("REDIS_PASSWORD", secret, StackNames.REDIS_PASSWORD_KEY),
-                        EnvVars.fromSecret("REDISCLI_AUTH", secret, StackNames.REDIS_PASSWORD_KEY))
+                        EnvVars.fromSecret("REDIS_PREVIOUS_PASSWORD", secret, RedisSecret.PREVIOUS_KEY),
+                        EnvVars.fromSecret("REDIS_NEXT_PASSWORD", secret, RedisSecret.NEXT_KEY))
                 .addNewPort().withName("redis").withContainerPort(RedisService.PORT).withProtocol("TCP").endPort()
                 .withNewReadinessProbe()
                 .withNewExec()
-                .withCommand("sh", "-c", "test \"$(redis-cli " + (StackTls.redis(stack) ? "--tls --cacert " + StackTls.CA_FILE + " " : "")
+                // the password from the mounted Secret, which follows a rotation, not the pod's start-time environment
+                .withCommand("sh", "-c", "test \"$(REDISCLI_AUTH=\"$(cat " + AUTH_FILE + ")\" redis-cli "
+                        + (StackTls.redis(stack) ? "--tls --cacert " + StackTls.CA_FILE + " " : "")
                         + "-h 127.0.0.1 -p " + RedisService.PORT + " ping)\" = PONG")
                 .endExec()
                 .withPeriodSeconds(5).withTimeoutSeconds(3).withFailureThreshold(3)
@@ -74,7 +84,12 @@ public final class RedisDeployment {
     }
 
     private static Volume[] volumes(AICodeCraftStack stack, ManagedRedisSpec managed) {
-        List<Volume> volumes = new ArrayList<>(List.of(dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp")));
+        List<Volume> volumes = new ArrayList<>(List.of(dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp"),
+                new VolumeBuilder().withName(AUTH_VOLUME)
+                        .withNewSecret().withSecretName(StackNames.redisSecret(stack)).withDefaultMode(AUTH_FILE_MODE)
+                        .withItems(new KeyToPathBuilder().withKey(StackNames.REDIS_PASSWORD_KEY)
+                                .withPath(StackNames.REDIS_PASSWORD_KEY).build())
+                        .endSecret().build()));
         if (StackTls.redis(stack)) {
             volumes.add(StackTls.serverVolume(StackNames.redisTls(stack)));
         }
@@ -83,7 +98,7 @@ public final class RedisDeployment {
 
     private static List<VolumeMount> mounts(AICodeCraftStack stack) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(DATA_VOLUME, "/data"),
-                RestrictedSecurity.mount("tmp", "/tmp")));
+                RestrictedSecurity.mount("tmp", "/tmp"), RestrictedSecurity.readOnlyMount(AUTH_VOLUME, AUTH_DIRECTORY)));
         if (StackTls.redis(stack)) {
             mounts.add(StackTls.serverMount());
         }
@@ -100,7 +115,9 @@ public final class RedisDeployment {
                     "--tls-ca-cert-file", StackTls.CA_FILE, "--tls-auth-clients", "no"));
         }
         args.addAll(List.of(
-                "--requirepass", "$(REDIS_PASSWORD)",
+                // the default user with each password of RedisPasswords: a rotation adds one before the API uses it
+                "--user", "default", "on", ">$(REDIS_PASSWORD)", ">$(REDIS_PREVIOUS_PASSWORD)", ">$(REDIS_NEXT_PASSWORD)",
+                "~*", "&*", "+@all",
                 "--maxmemory", maxMemoryBytes(managed.getMaxMemory()),
                 "--maxmemory-policy", managed.getMaxMemoryPolicy().wireName(),
                 "--maxclients", Integer.toString(plan.redisMaxClients()),

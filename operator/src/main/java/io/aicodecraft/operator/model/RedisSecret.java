@@ -3,16 +3,59 @@ package io.aicodecraft.operator.model;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.fabric8.kubernetes.api.model.Secret;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** The managed Redis's password, given to Redis as requirepass and to the API as AICC_REDIS_PASSWORD. */
+/**
+ * The managed Redis's passwords ({@link RedisPasswords}): {@code password}, which the API uses, and {@code previous}
+ * and {@code next}, which Redis accepts too. All three are always there (the same value when no rotation needs them),
+ * so Redis's arguments can name each.
+ */
 public final class RedisSecret {
+
+    static final String PREVIOUS_KEY = "previous";
+    static final String NEXT_KEY = "next";
 
     private RedisSecret() {
     }
 
-    public static Secret build(AICodeCraftStack stack, String password) {
-        return SecretData.opaque(stack, StackComponent.CACHE, StackNames.redisSecret(stack),
-                Map.of(StackNames.REDIS_PASSWORD_KEY, password));
+    public static Secret build(AICodeCraftStack stack, RedisPasswords passwords) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(StackNames.REDIS_PASSWORD_KEY, passwords.password());
+        values.put(PREVIOUS_KEY, passwords.previous());
+        values.put(NEXT_KEY, passwords.next().orElse(passwords.password()));
+        Secret secret = SecretData.opaque(stack, StackComponent.CACHE, StackNames.redisSecret(stack), values);
+        Map<String, String> annotations = new LinkedHashMap<>();
+        if (!passwords.rotation().isEmpty()) {
+            annotations.put(CredentialRotation.ROTATION, passwords.rotation());
+        }
+        passwords.rotatedAt().ifPresent(time -> annotations.put(CredentialRotation.ROTATED_AT, time.toString()));
+        if (!annotations.isEmpty()) {
+            secret.getMetadata().setAnnotations(annotations);
+        }
+        return secret;
+    }
+
+    /**
+     * The passwords a Secret read back holds, when it has one in use; a Secret of an earlier release, with
+     * {@code password} alone, reads as before any rotation (and is written back with all three keys).
+     */
+    public static Optional<RedisPasswords> read(Secret secret) {
+        Optional<String> password = Optional.ofNullable(SecretData.value(secret, StackNames.REDIS_PASSWORD_KEY))
+                .filter(value -> !value.isBlank());
+        Map<String, String> annotations = CredentialRotation.annotations(secret);
+        return password.map(current -> new RedisPasswords(current,
+                Optional.ofNullable(SecretData.value(secret, PREVIOUS_KEY)).orElse(current),
+                Optional.ofNullable(SecretData.value(secret, NEXT_KEY)).filter(next -> !next.equals(current)),
+                annotations.getOrDefault(CredentialRotation.ROTATION, ""),
+                CredentialRotation.instant(annotations.get(CredentialRotation.ROTATED_AT))));
+    }
+
+    /** Whether Redis's arguments find every key they name in {@code secret}. */
+    public static boolean complete(Secret secret) {
+        return secret.getData() != null && secret.getData().keySet().containsAll(
+                List.of(StackNames.REDIS_PASSWORD_KEY, PREVIOUS_KEY, NEXT_KEY));
     }
 }

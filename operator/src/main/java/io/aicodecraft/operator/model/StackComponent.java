@@ -11,6 +11,8 @@ import java.util.Map;
 public enum StackComponent {
     DATABASE("postgresql", "database"),
     CACHE("redis", "cache"),
+    /** The Jobs that add a rotation's new password to the managed Redis. */
+    CACHE_PASSWORD("redis", "cache-password"),
     API("aicodecraft-api", "api"),
     MIGRATION("aicodecraft-api", "migration"),
     /** The Jobs that set the password of a role the API logs in to PostgreSQL as. */

@@ -118,6 +118,11 @@ public final class StackNames {
         return owned(stack, "grant-login-" + shortHash(role + ":" + password));
     }
 
+    /** The Job that adds {@code password} to the managed Redis: one per password. */
+    public static String redisPasswordJob(AICodeCraftStack stack, String password) {
+        return owned(stack, "redis-pass-" + shortHash(password));
+    }
+
     /** The CronJob of the scheduled backups; its Jobs are named {@code <this>-<minutes since the epoch>}. */
     public static String backupSchedule(AICodeCraftStack stack) {
         return owned(stack, "backup");

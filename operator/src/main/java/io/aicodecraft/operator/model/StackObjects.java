@@ -34,7 +34,7 @@ public final class StackObjects {
             objects.add(ServerTlsSecret.postgres(stack, certificates.postgres(), certificates.ca()));
         }
         if (managedRedis) {
-            objects.add(RedisSecret.build(stack, secrets.redisPassword()));
+            objects.add(RedisSecret.build(stack, RedisPasswords.first(secrets.redisPassword())));
             objects.add(ServerTlsSecret.redis(stack, certificates.redis(), certificates.ca()));
         }
         objects.add(AdminKeySecret.build(stack, AdminKeys.first(secrets.adminKey())));
@@ -74,7 +74,7 @@ public final class StackObjects {
             }
             objects.add(ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config),
                     Optional.of(certificates.ca().certificate()), logins.active().filter(role -> managedPostgres),
-                    Optional.empty())));
+                    Optional.empty(), Optional.empty())));
         }
         objects.add(ApiService.build(stack));
         if (ApiHorizontalPodAutoscaler.applies(stack)) {

@@ -41,6 +41,8 @@ import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
 import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
 import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
 import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
+import io.aicodecraft.operator.dependent.RedisPasswordJobDependent;
+import io.aicodecraft.operator.dependent.RedisRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
@@ -114,6 +116,8 @@ import java.util.stream.Stream;
             reconcilePrecondition = ManagedRedisCondition.class),
     @Dependent(name = "redis-deployment", type = RedisDeploymentDependent.class, dependsOn = {"redis-secret", "redis-tls"},
             reconcilePrecondition = ManagedRedisCondition.class, readyPostcondition = DeploymentAvailableCondition.class),
+    @Dependent(name = "redis-password", type = RedisPasswordJobDependent.class, dependsOn = "redis-deployment",
+            reconcilePrecondition = RedisRotatingCondition.class),
     @Dependent(name = "backup-volume", type = BackupClaimDependent.class,
             reconcilePrecondition = BackupVolumeCondition.class),
     @Dependent(name = "backup-schedule", type = BackupCronJobDependent.class,

@@ -4,6 +4,8 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AdminKeyStatus;
 import io.aicodecraft.operator.crd.CredentialsStatus;
 import io.aicodecraft.operator.crd.LoginStatus;
+import io.aicodecraft.operator.crd.RedisPasswordStatus;
+import io.aicodecraft.operator.crd.RotatedCredentialStatus;
 import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.StackSecrets;
 import io.aicodecraft.operator.dependent.StackWorkloads;
@@ -21,11 +23,8 @@ final class CredentialStatuses {
 
     static Optional<CredentialsStatus> of(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         Optional<LoginStatus> postgres = StackSecrets.postgresLogins(stack, context).map(logins -> {
-            var login = new LoginStatus();
-            login.setSecret(StackNames.postgresLogin(stack));
+            var login = rotated(new LoginStatus(), StackNames.postgresLogin(stack), logins.rotatedAt(), logins.rotation());
             login.setRole(logins.active().orElse(null));
-            login.setRotatedAt(logins.rotatedAt().map(Instant::toString).orElse(null));
-            login.setRotation(logins.rotation().isEmpty() ? null : logins.rotation());
             login.setRotatingTo(logins.rotatingTo().orElse(null));
             login.setProblem(StackWorkloads.currentGrant(stack, context).map(JobOutcome::of)
                     .filter(outcome -> outcome.state() == JobOutcome.State.FAILED)
@@ -35,19 +34,31 @@ final class CredentialStatuses {
             return login;
         });
         Optional<AdminKeyStatus> adminKey = StackSecrets.adminKeys(stack, context).map(keys -> {
-            var admin = new AdminKeyStatus();
-            admin.setSecret(StackNames.adminKeySecret(stack));
-            admin.setRotatedAt(keys.rotatedAt().map(Instant::toString).orElse(null));
-            admin.setRotation(keys.rotation().isEmpty() ? null : keys.rotation());
+            var admin = rotated(new AdminKeyStatus(), StackNames.adminKeySecret(stack), keys.rotatedAt(), keys.rotation());
             admin.setPreviousKeyExpires(keys.previous().map(previous -> previous.expires().toString()).orElse(null));
             return admin;
         });
-        if (postgres.isEmpty() && adminKey.isEmpty()) {
+        Optional<RedisPasswordStatus> redis = StackSecrets.redisPasswords(stack, context).map(passwords -> {
+            var password = rotated(new RedisPasswordStatus(), StackNames.redisSecret(stack), passwords.rotatedAt(),
+                    passwords.rotation());
+            password.setRotating(passwords.next().isPresent() ? true : null);
+            return password;
+        });
+        if (postgres.isEmpty() && adminKey.isEmpty() && redis.isEmpty()) {
             return Optional.empty();
         }
         var credentials = new CredentialsStatus();
         credentials.setPostgres(postgres.orElse(null));
+        credentials.setRedis(redis.orElse(null));
         credentials.setAdminKey(adminKey.orElse(null));
         return Optional.of(credentials);
+    }
+
+    private static <S extends RotatedCredentialStatus> S rotated(S status, String secret, Optional<Instant> rotatedAt,
+                                                                  String rotation) {
+        status.setSecret(secret);
+        status.setRotatedAt(rotatedAt.map(Instant::toString).orElse(null));
+        status.setRotation(rotation.isEmpty() ? null : rotation);
+        return status;
     }
 }

@@ -7,6 +7,9 @@ import io.aicodecraft.operator.model.ApiRollout;
 import io.aicodecraft.operator.model.CredentialRotation;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.RedisPasswordJob;
+import io.aicodecraft.operator.model.RedisPasswords;
+import io.aicodecraft.operator.model.RedisSecret;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.OperatorOnApiServer;
 import io.aicodecraft.operator.testing.RealApiServer;
@@ -124,6 +127,35 @@ class CredentialRotationOnApiServerTest {
     }
 
     @Test
+    void aRotationAddsANewRedisPasswordBeforeTheApiMovesOntoIt() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-redis"), "team-a"));
+        RedisPasswords before = redisPasswords(stack);
+
+        rotate(stack, "redis-1");
+
+        await().atMost(StackDriver.WAIT).until(() -> redisPasswords(stack).next().isPresent());
+        RedisPasswords rotating = redisPasswords(stack);
+        assertThat(rotating.password()).as("the API's password until the new one is in Redis").isEqualTo(before.password());
+        String job = RedisPasswordJob.name(stack, rotating);
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Job.class, job) != null);
+        assertThat(annotation(stack, ApiRollout.REDIS_ANNOTATION)).isNull();
+        assertThat(driver.status(stack).getCredentials().getRedis().getRotating()).isTrue();
+
+        driver.kubelet().jobSucceeded("rotation-redis", job);
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> {
+            RedisPasswords moved = redisPasswords(stack);
+            assertThat(moved.password()).isEqualTo(rotating.next().orElseThrow());
+            assertThat(moved.previous()).isEqualTo(before.password());
+            assertThat(moved.next()).isEmpty();
+            assertThat(annotation(stack, ApiRollout.REDIS_ANNOTATION)).isEqualTo(moved.rotatedAt().orElseThrow().toString());
+            var status = driver.status(stack).getCredentials().getRedis();
+            assertThat(status.getRotation()).isEqualTo("redis-1");
+            assertThat(status.getRotating()).isNull();
+        });
+    }
+
+    @Test
     void aReconcileWithoutANewTokenLeavesTheLoginSecretAlone() {
         var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-none"), "team-a"));
         await().atMost(StackDriver.WAIT).until(() -> logins(stack).active().isPresent());
@@ -201,9 +233,17 @@ class CredentialRotationOnApiServerTest {
         return PostgresLoginSecret.read(driver.get(stack, Secret.class, StackNames.postgresLogin(stack)));
     }
 
+    private static RedisPasswords redisPasswords(AICodeCraftStack stack) {
+        return RedisSecret.read(driver.get(stack, Secret.class, StackNames.redisSecret(stack))).orElseThrow();
+    }
+
     private static String login(AICodeCraftStack stack) {
+        return annotation(stack, ApiRollout.LOGIN_ANNOTATION);
+    }
+
+    private static String annotation(AICodeCraftStack stack, String name) {
         Deployment api = driver.get(stack, Deployment.class, StackNames.api(stack));
         Map<String, String> annotations = api == null ? null : api.getSpec().getTemplate().getMetadata().getAnnotations();
-        return annotations == null ? null : annotations.get(ApiRollout.LOGIN_ANNOTATION);
+        return annotations == null ? null : annotations.get(name);
     }
 }

@@ -14,6 +14,9 @@ import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
 import io.aicodecraft.operator.model.PostgresSecret;
+import io.aicodecraft.operator.model.RedisPasswordJob;
+import io.aicodecraft.operator.model.RedisPasswords;
+import io.aicodecraft.operator.model.RedisSecret;
 import io.aicodecraft.operator.model.SecretValues;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.StackObjects;
@@ -21,6 +24,7 @@ import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
 import java.net.URI;
@@ -35,6 +39,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +54,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Rotating the API's credentials against real API processes: its PostgreSQL login while requests run, on a PostgreSQL
- * that checks passwords as the managed one does, and its admin key. Each step is what the operator does (the Secrets as
+ * that checks passwords as the managed one does; the managed Redis's password while requests run, on a redis-server
+ * with the Deployment's own arguments; and its admin key. Each step is what the operator does (the Secrets as
  * their builders make them, applied by hand as the kubelet would read them; the grant Job's container run as the
  * kubelet runs it), and a rollout is a new API process started with the Secrets as they then are, taking the load
  * before the old one stops, as a Service does.
@@ -88,10 +96,18 @@ class CredentialRotationContractTest {
                     + secrets.get(StackNames.postgresSecret(stack)).get(StackNames.POSTGRES_PASSWORD_KEY) + "'");
             sql.execute("CREATE DATABASE " + PostgresSecret.DATABASE + " OWNER " + PostgresSecret.USERNAME);
         }
+        // Redis with the Deployment's own arguments: the default user takes each password of the Secret
+        Container server = objects.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
+                .filter(deployment -> deployment.getMetadata().getName().equals(StackNames.redis(stack))).findFirst()
+                .orElseThrow().getSpec().getTemplate().getSpec().getContainers().getFirst();
+        var redisKubelet = new LocalContainer(Map.of("data", Files.createDirectories(work.resolve("redis-data")),
+                "tmp", Files.createDirectories(work.resolve("redis-tmp")),
+                "auth", Files.createDirectories(work.resolve("redis-auth"))), secrets, Map.of(), Map.of());
         redisPort = TestServers.freePort();
-        redis = RedisServerProcess.start(redisPort, List.of("--port", Integer.toString(redisPort), "--save", "",
-                "--requirepass", secrets.get(StackNames.redisSecret(stack)).get(StackNames.REDIS_PASSWORD_KEY)),
-                work.resolve("redis.log"));
+        List<String> arguments = new ArrayList<>(redisKubelet.arguments(server, server.getArgs(),
+                redisKubelet.environment(server)));
+        arguments.addAll(List.of("--port", Integer.toString(redisPort))); // without TLS Redis is on its default port
+        redis = RedisServerProcess.start(redisPort, arguments, work.resolve("redis.log"));
 
         Container migration = MigrationJob.build(stack).getSpec().getTemplate().getSpec().getContainers().getFirst();
         LocalContainer.Exit migrated = kubelet().run(migration);
@@ -120,11 +136,7 @@ class CredentialRotationContractTest {
                 load.awaitMore(20);
                 logins = grant(logins.rotate(token, SecretValues.randomToken()));
                 load.awaitMore(20); // the pods of the role in use go on while the other gets its password
-                ApiPod rolled = ApiPod.start("api-" + token);
-                load.moveTo(rolled);
-                Thread.sleep(1000); // the requests already sent to the old pod finish, as its endpoint is removed first
-                serving.stop();
-                serving = rolled;
+                serving = load.rollOnto(serving, "api-" + token);
             }
             load.awaitMore(20);
         } finally {
@@ -165,6 +177,62 @@ class CredentialRotationContractTest {
             assertThat(pod.listKeys(first.key())).as("the replaced key, after its grace").isEqualTo(401);
         } finally {
             pod.stop();
+        }
+    }
+
+    @Test
+    void twoRedisRotationsUnderLoadFailNoRequestAndDropThePasswordBeforeTheLast() throws Exception {
+        grant(PostgresLogins.first(SecretValues.randomToken()));
+        RedisPasswords passwords = RedisSecret.read(redisSecret()).orElseThrow();
+        String first = passwords.password();
+        ApiPod serving = ApiPod.start("api-redis-1");
+        Load load = new Load(serving, serving.issueKey());
+        load.start();
+        try {
+            for (String token : List.of("redis-1", "redis-2")) {
+                load.awaitMore(20);
+                passwords = addPassword(passwords.rotate(token, SecretValues.randomToken()));
+                load.awaitMore(20); // the pods go on with the password in use while the new one is added
+                serving = load.rollOnto(serving, "api-" + token);
+            }
+            load.awaitMore(20);
+        } finally {
+            load.stop();
+            serving.stop();
+        }
+
+        System.out.printf("two Redis rotations under load: %d requests answered, %d failed%n", load.succeeded(),
+                load.failures().size());
+        assertThat(load.failures()).as("failed requests").isEmpty();
+        assertThat(load.succeeded()).isGreaterThanOrEqualTo(100);
+        assertThat(redisAccepts(first)).as("the password two rotations ago").isFalse();
+        assertThat(redisAccepts(passwords.previous())).as("the one the latest rotation replaced").isTrue();
+        assertThat(redisAccepts(passwords.password())).isTrue();
+    }
+
+    /** What the operator does for a Redis rotation: writes the Secret, runs the Job that adds the password, moves. */
+    private static RedisPasswords addPassword(RedisPasswords rotating) throws Exception {
+        secrets.putAll(LocalContainer.secrets(List.of(RedisSecret.build(stack, rotating))));
+        Container add = RedisPasswordJob.build(stack, rotating).getSpec().getTemplate().getSpec().getContainers().getFirst();
+        LocalContainer.Exit added = new LocalContainer(Map.of(), secrets, Map.of(),
+                Map.of("REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(redisPort))).run(add);
+        assertThat(added.code()).as("the Redis password Job printed:%n%s", added.output()).isZero();
+        RedisPasswords moved = rotating.added(Instant.now());
+        secrets.putAll(LocalContainer.secrets(List.of(RedisSecret.build(stack, moved))));
+        return moved;
+    }
+
+    private static Secret redisSecret() {
+        return objects.stream().filter(Secret.class::isInstance).map(Secret.class::cast)
+                .filter(secret -> secret.getMetadata().getName().equals(StackNames.redisSecret(stack))).findFirst().orElseThrow();
+    }
+
+    private static boolean redisAccepts(String password) {
+        try (Jedis jedis = new Jedis("127.0.0.1", redisPort)) {
+            jedis.auth(password);
+            return "PONG".equals(jedis.ping());
+        } catch (JedisException refused) {
+            return false;
         }
     }
 
@@ -276,9 +344,16 @@ class CredentialRotationContractTest {
             clients.forEach(Thread::start);
         }
 
-        /** A new pod became ready: the requests that start from now go to it. */
-        void moveTo(ApiPod pod) {
-            target.set(pod);
+        /**
+         * A rollout: a new pod started with the Secrets as they are now takes the requests once ready, then the old
+         * one stops after those already sent to it finished (its endpoint is removed before the kubelet stops it).
+         */
+        ApiPod rollOnto(ApiPod serving, String name) throws Exception {
+            ApiPod rolled = ApiPod.start(name);
+            target.set(rolled);
+            Thread.sleep(1000);
+            serving.stop();
+            return rolled;
         }
 
         void awaitMore(int requests) throws InterruptedException {

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * One container of a pod the operator builds, run on this machine as a kubelet would run it: its environment from
  * its values, Secrets and ConfigMaps; {@code $(VAR)} in its arguments expanded; each mount a directory. A container
- * with a command is a PostgreSQL tool (Debian's PostgreSQL 15 binaries play the postgres image); one without is the
- * API image's entrypoint, {@code io.aicodecraft.api.Main}. {@code overrides} point the environment at the test's
+ * with a command is a PostgreSQL tool (Debian's PostgreSQL 15 binaries play the postgres image) or a shell with the
+ * tools on the PATH (redis-cli plays the Redis image's); one without is the API image's entrypoint,
+ * {@code io.aicodecraft.api.Main}. {@code overrides} point the environment at the test's
  * servers, as the cluster's DNS would.
  */
 record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>> secrets,
@@ -55,7 +57,12 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
             var run = MainProcess.run(env, args.toArray(String[]::new));
             return new Exit(run.exitCode(), run.output());
         }
-        List<String> command = new ArrayList<>(List.of(Postgres15.BIN.resolve(container.getCommand().getFirst()).toString()));
+        // Debian's PostgreSQL 15 plays the postgres image's tools; anything else (sh, redis-cli) is on the PATH
+        String tool = container.getCommand().getFirst();
+        Path postgresTool = Postgres15.BIN.resolve(tool);
+        List<String> command = new ArrayList<>(List.of(Files.isExecutable(postgresTool) ? postgresTool.toString() : tool));
+        command.addAll(container.getCommand().subList(1, container.getCommand().size()).stream()
+                .map(part -> script(container, part)).toList());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("PG"));
@@ -121,6 +128,20 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
         return matcher.appendTail(out).toString();
     }
 
+    /** A shell script of {@code container} (a probe's, a Job's {@code sh -c}), each mount path in it the volume's directory. */
+    String script(Container container, String text) {
+        List<VolumeMount> mounts = mountsLongestFirst(container);
+        if (mounts.isEmpty()) {
+            return text;
+        }
+        // one pass, whole path segments only: a directory put in must not be mapped again (/tmp in /tmp/junit...)
+        Pattern paths = Pattern.compile("(?<![\\w./-])(" + String.join("|", mounts.stream()
+                .map(mount -> Pattern.quote(mount.getMountPath())).toList()) + ")(?![\\w.-])");
+        Map<String, String> directories = new HashMap<>();
+        mounts.forEach(mount -> directories.put(mount.getMountPath(), directory(mount).toString()));
+        return paths.matcher(text).replaceAll(match -> Matcher.quoteReplacement(directories.get(match.group(1))));
+    }
+
     /**
      * A path under a mount, as the directory that plays the volume; the longest mount path first. A path may be the
      * value of {@code --option=} or of a server setting {@code name=} (PostgreSQL's {@code ssl_cert_file=...}).
@@ -130,17 +151,25 @@ record LocalContainer(Map<String, Path> volumes, Map<String, Map<String, String>
         if (equals > 0 && (text.startsWith("--") || text.startsWith("/", equals + 1))) {
             return text.substring(0, equals + 1) + mapped(container, text.substring(equals + 1));
         }
-        List<VolumeMount> mounts = container.getVolumeMounts().stream()
-                .sorted(Comparator.comparing((VolumeMount m) -> m.getMountPath().length()).reversed()).toList();
-        for (VolumeMount mount : mounts) {
-            Path directory = volumes.get(mount.getName());
-            if (directory == null) {
-                throw new AssertionError("no directory for volume " + mount.getName());
-            }
+        for (VolumeMount mount : mountsLongestFirst(container)) {
+            Path directory = directory(mount);
             if (text.equals(mount.getMountPath()) || text.startsWith(mount.getMountPath() + "/")) {
                 return directory + text.substring(mount.getMountPath().length());
             }
         }
         return text;
+    }
+
+    private static List<VolumeMount> mountsLongestFirst(Container container) {
+        return container.getVolumeMounts().stream()
+                .sorted(Comparator.comparing((VolumeMount m) -> m.getMountPath().length()).reversed()).toList();
+    }
+
+    private Path directory(VolumeMount mount) {
+        Path directory = volumes.get(mount.getName());
+        if (directory == null) {
+            throw new AssertionError("no directory for volume " + mount.getName());
+        }
+        return directory;
     }
 }

@@ -99,7 +99,9 @@ class TlsContractTest {
         PodSpec redisPod = cache.getSpec().getTemplate().getSpec();
         Container redisServer = redisPod.getContainers().getFirst();
         redisKubelet = kubelet(Map.of("data", dir("redis-data"), "tmp", dir("redis-tmp"),
-                "tls", serverVolume(redisPod, StackNames.redisTls(stack), "redis")), Map.of());
+                "tls", serverVolume(redisPod, StackNames.redisTls(stack), "redis"),
+                "auth", volume("redis-auth", Map.of(StackNames.REDIS_PASSWORD_KEY,
+                        secrets.get(StackNames.redisSecret(stack)).get(StackNames.REDIS_PASSWORD_KEY)))), Map.of());
         redisPort = TestServers.freePort();
         redis = RedisServerProcess.start(redisPort, servicePort(redisKubelet.arguments(redisServer, redisServer.getArgs(),
                 redisKubelet.environment(redisServer)), RedisService.PORT, redisPort), work.resolve("redis.log"));
@@ -227,8 +229,7 @@ class TlsContractTest {
     /** A probe's {@code sh -c} command, its mount paths the test's directories, the Service's port the test server's. */
     private static int shell(LocalContainer kubelet, Container container, List<String> command, int servicePort, int port,
                              Map<String, String> extra) throws Exception {
-        String script = command.get(2).replace("/etc/aicodecraft/tls", work.resolve("tls-" + container.getName()).toString())
-                .replace("-p " + servicePort, "-p " + port);
+        String script = kubelet.script(container, command.get(2)).replace("-p " + servicePort, "-p " + port);
         var builder = new ProcessBuilder("sh", "-c", script).redirectErrorStream(true);
         builder.environment().putAll(kubelet.environment(container));
         builder.environment().putAll(extra);

@@ -29,7 +29,7 @@ class GoldenYamlTest {
                 golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, SECRET)),
                 // mid-rotation: the second role has its new password, the API still uses the first
                 golden("PostgresLoginSecret", "minimal", stack -> PostgresLoginSecret.build(stack, ROTATING)),
-                golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, SECRET)),
+                golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, RedisPasswords.first(SECRET))),
                 golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, AdminKeys.first(SECRET))),
                 golden("CaSecret", "minimal", stack -> CaSecret.build(stack, CERTIFICATES.ca())),
                 golden("PostgresTlsSecret", "minimal", stack -> ServerTlsSecret.postgres(stack, CERTIFICATES.postgres(), CERTIFICATES.ca())),
@@ -48,6 +48,8 @@ class GoldenYamlTest {
                 golden("MigrationJob", "minimal", MigrationJob::build),
                 golden("MigrationJob", "external", MigrationJob::build),
                 golden("GrantLoginJob", "minimal", stack -> GrantLoginJob.build(stack, ROTATING)),
+                golden("RedisPasswordJob", "minimal", stack -> RedisPasswordJob.build(stack,
+                        RedisPasswords.first(SECRET).rotate("rotation-1", "golden-new-password"))),
                 golden("ApiDeployment", "minimal", GoldenYamlTest::apiDeployment),
                 golden("ApiDeployment", "autoscaled", GoldenYamlTest::apiDeployment),
                 golden("ApiDeployment", "customised", GoldenYamlTest::apiDeployment),
@@ -78,7 +80,7 @@ class GoldenYamlTest {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
                 Optional.of(CERTIFICATE), Optional.of(PostgresLogins.ROLES.getFirst()).filter(role -> GrantLoginJob.applies(stack)),
-                Optional.empty()));
+                Optional.empty(), Optional.empty()));
     }
 
     private static Arguments golden(String builder, String fixture, Function<AICodeCraftStack, HasMetadata> build) {

@@ -16,7 +16,7 @@ class PodSchedulingTest {
 
     private static PodSpec apiPod(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
-        return ApiDeployment.build(stack, plan, new ApiRollout("hash", Optional.empty(), Optional.empty(), Optional.empty())).getSpec().getTemplate().getSpec();
+        return ApiDeployment.build(stack, plan, new ApiRollout("hash", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())).getSpec().getTemplate().getSpec();
     }
 
     @Test

@@ -173,7 +173,8 @@ class StackObjectsTest {
         List<String> args = RedisDeployment.build(stack, plan, Optional.of("certificate")).getSpec().getTemplate().getSpec().getContainers()
                 .getFirst().getArgs();
 
-        assertThat(args).containsSequence("--requirepass", "$(REDIS_PASSWORD)")
+        assertThat(args).containsSequence("--user", "default", "on", ">$(REDIS_PASSWORD)", ">$(REDIS_PREVIOUS_PASSWORD)",
+                        ">$(REDIS_NEXT_PASSWORD)", "~*", "&*", "+@all")
                 .containsSequence("--maxmemory", Long.toString(256L * 1024 * 1024))
                 .containsSequence("--maxmemory-policy", "allkeys-lru")
                 .containsSequence("--maxclients", Integer.toString(plan.redisMaxClients()));
@@ -227,7 +228,7 @@ class StackObjectsTest {
         AICodeCraftStack stack = TestStacks.load("customised");
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         ConfigMap config = ApiConfigMap.build(stack, plan);
-        Deployment api = ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config), Optional.of("ca"), Optional.empty(), Optional.empty()));
+        Deployment api = ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config), Optional.of("ca"), Optional.empty(), Optional.empty(), Optional.empty()));
 
         assertThat(config.getData().keySet()).noneMatch(key -> key.contains("PASSWORD") || key.endsWith("_KEY")
                 || key.equals("AICC_DB_USER"));
@@ -251,7 +252,7 @@ class StackObjectsTest {
     private static String apiConfigHash(AICodeCraftStack stack) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)), Optional.of("ca"),
-                        Optional.empty(), Optional.empty()))
+                        Optional.empty(), Optional.empty(), Optional.empty()))
                 .getSpec().getTemplate().getMetadata().getAnnotations().get(ConfigHash.ANNOTATION);
     }
 

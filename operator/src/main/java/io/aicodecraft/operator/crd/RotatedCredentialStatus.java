@@ -1,0 +1,40 @@
+package io.aicodecraft.operator.crd;
+
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** What every rotated credential's status says: where it is kept and its latest rotation (never a value). */
+public abstract class RotatedCredentialStatus {
+
+    @JsonPropertyDescription("The Secret that holds it.")
+    private String secret;
+
+    @JsonPropertyDescription("When it was last rotated: the API moved onto the new value (RFC 3339, UTC).")
+    private String rotatedAt;
+
+    @JsonPropertyDescription("The aicodecraft.io/rotate-credentials token of the latest rotation.")
+    private String rotation;
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    public String getRotatedAt() {
+        return rotatedAt;
+    }
+
+    public void setRotatedAt(String rotatedAt) {
+        this.rotatedAt = rotatedAt;
+    }
+
+    public String getRotation() {
+        return rotation;
+    }
+
+    public void setRotation(String rotation) {
+        this.rotation = rotation;
+    }
+}
