@@ -15,17 +15,6 @@ public class LoginStatus extends RotatedCredentialStatus {
     @JsonPropertyDescription("The role a rotation in progress moves the API onto, once its new password is set.")
     private String rotatingTo;
 
-    @JsonPropertyDescription("Why the role being granted is not yet, when its grant Job failed.")
-    private String problem;
-
-    public String getProblem() {
-        return problem;
-    }
-
-    public void setProblem(String problem) {
-        this.problem = problem;
-    }
-
     public String getRole() {
         return role;
     }

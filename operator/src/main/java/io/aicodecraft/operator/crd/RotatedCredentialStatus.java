@@ -14,6 +14,17 @@ public abstract class RotatedCredentialStatus {
     @JsonPropertyDescription("The aicodecraft.io/rotate-credentials token of the latest rotation.")
     private String rotation;
 
+    @JsonPropertyDescription("Why the rotation under way is stuck, when its Job failed; the API keeps the value in use.")
+    private String problem;
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
     public String getSecret() {
         return secret;
     }

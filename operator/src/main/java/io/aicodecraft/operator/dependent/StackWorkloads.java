@@ -130,6 +130,12 @@ public final class StackWorkloads {
                 .map(annotations -> annotations.get(annotation));
     }
 
+    /** The Job that adds the Redis Secret's new password, if it exists. */
+    public static Optional<Job> currentRedisPasswordJob(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return StackSecrets.redisPasswords(stack, context)
+                .flatMap(passwords -> named(context, Job.class, RedisPasswordJob.name(stack, passwords)));
+    }
+
     /** True when the Job that adds {@code passwords}' new password to Redis succeeded. */
     public static boolean redisPasswordAdded(AICodeCraftStack stack, Context<AICodeCraftStack> context,
                                              RedisPasswords passwords) {

@@ -9,8 +9,8 @@ import io.aicodecraft.operator.crd.RotatedCredentialStatus;
 import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.StackSecrets;
 import io.aicodecraft.operator.dependent.StackWorkloads;
-import io.aicodecraft.operator.model.GrantLoginJob;
 import io.aicodecraft.operator.model.StackNames;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,11 +26,7 @@ final class CredentialStatuses {
             var login = rotated(new LoginStatus(), StackNames.postgresLogin(stack), logins.rotatedAt(), logins.rotation());
             login.setRole(logins.active().orElse(null));
             login.setRotatingTo(logins.rotatingTo().orElse(null));
-            login.setProblem(StackWorkloads.currentGrant(stack, context).map(JobOutcome::of)
-                    .filter(outcome -> outcome.state() == JobOutcome.State.FAILED)
-                    .map(outcome -> "grant Job %s failed (%s); delete the Job to run it again"
-                            .formatted(GrantLoginJob.name(stack, logins), outcome.message()))
-                    .orElse(null));
+            login.setProblem(problem(StackWorkloads.currentGrant(stack, context)).orElse(null));
             return login;
         });
         Optional<AdminKeyStatus> adminKey = StackSecrets.adminKeys(stack, context).map(keys -> {
@@ -42,6 +38,8 @@ final class CredentialStatuses {
             var password = rotated(new RedisPasswordStatus(), StackNames.redisSecret(stack), passwords.rotatedAt(),
                     passwords.rotation());
             password.setRotating(passwords.next().isPresent() ? true : null);
+            password.setProblem(problem(StackWorkloads.currentRedisPasswordJob(stack, context)
+                    .filter(job -> passwords.next().isPresent())).orElse(null));
             return password;
         });
         if (postgres.isEmpty() && adminKey.isEmpty() && redis.isEmpty()) {
@@ -52,6 +50,13 @@ final class CredentialStatuses {
         credentials.setRedis(redis.orElse(null));
         credentials.setAdminKey(adminKey.orElse(null));
         return Optional.of(credentials);
+    }
+
+    /** What a failed Job of a rotation's step says, and what to do about it. */
+    private static Optional<String> problem(Optional<Job> job) {
+        return job.filter(j -> JobOutcome.of(j).state() == JobOutcome.State.FAILED)
+                .map(j -> "Job %s failed (%s); delete the Job to run it again"
+                        .formatted(j.getMetadata().getName(), JobOutcome.of(j).message()));
     }
 
     private static <S extends RotatedCredentialStatus> S rotated(S status, String secret, Optional<Instant> rotatedAt,

@@ -120,7 +120,7 @@ class CredentialRotationOnApiServerTest {
 
         await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(
                 driver.status(stack).getCredentials().getPostgres().getProblem())
-                .isEqualTo("grant Job " + grant + " failed (BackoffLimitExceeded: Job has reached the specified backoff"
+                .isEqualTo("Job " + grant + " failed (BackoffLimitExceeded: Job has reached the specified backoff"
                         + " limit); delete the Job to run it again"));
         assertThat(login(stack)).isEqualTo(A);
         assertThat(logins(stack).active()).contains(A);
@@ -153,6 +153,24 @@ class CredentialRotationOnApiServerTest {
             assertThat(status.getRotation()).isEqualTo("redis-1");
             assertThat(status.getRotating()).isNull();
         });
+    }
+
+    @Test
+    void aFailedRedisPasswordJobIsSaidInTheStatusAndTheApiKeepsThePassword() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-redis-failed"), "team-a"));
+        RedisPasswords before = redisPasswords(stack);
+        rotate(stack, "redis-1");
+        await().atMost(StackDriver.WAIT).until(() -> redisPasswords(stack).next().isPresent());
+        String job = RedisPasswordJob.name(stack, redisPasswords(stack));
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Job.class, job) != null);
+
+        driver.kubelet().jobFailed("rotation-redis-failed", job, "BackoffLimitExceeded", "Job has reached the specified backoff limit");
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(
+                driver.status(stack).getCredentials().getRedis().getProblem())
+                .isEqualTo("Job " + job + " failed (BackoffLimitExceeded: Job has reached the specified backoff limit);"
+                        + " delete the Job to run it again"));
+        assertThat(redisPasswords(stack).password()).isEqualTo(before.password());
     }
 
     @Test
