@@ -25,7 +25,7 @@ import java.time.Instant;
  * The API. Created or updated only behind its gate (the current image's migration succeeded, Redis
  * ready, the pool plan fits); while the gate is closed the running Deployment is left exactly as it
  * is (not a Deleter), so the previous image keeps serving. The pod template carries the hash of the
- * rendered configuration, of the stack's CA it trusts and the login role it uses, so a change of any rolls the pods.
+ * rendered configuration and of each credential it takes at start ({@link ApiRollout}), so a change of any rolls the pods.
  */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.API))
 public class ApiDeploymentDependent extends StackOwnedDependent<Deployment>

@@ -86,7 +86,7 @@ public final class StackWorkloads {
         }
         boolean said = stack.getStatus() != null && stack.getStatus().getConditions().stream()
                 .anyMatch(c -> RESTORED.equals(c.getType()) && "True".equals(c.getStatus()));
-        return said || restore(stack, context).map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+        return said || succeeded(restore(stack, context));
     }
 
     /**
@@ -100,8 +100,7 @@ public final class StackWorkloads {
 
     /** True when the grant Job of {@code logins}' target role and password succeeded. */
     public static boolean grantSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context, PostgresLogins logins) {
-        return named(context, Job.class, GrantLoginJob.name(stack, logins))
-                .map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+        return succeeded(named(context, Job.class, GrantLoginJob.name(stack, logins)));
     }
 
     /** The grant Job of the role the login Secret says to grant, if it exists. */
@@ -139,12 +138,15 @@ public final class StackWorkloads {
     /** True when the Job that adds {@code passwords}' new password to Redis succeeded. */
     public static boolean redisPasswordAdded(AICodeCraftStack stack, Context<AICodeCraftStack> context,
                                              RedisPasswords passwords) {
-        return named(context, Job.class, RedisPasswordJob.name(stack, passwords))
-                .map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+        return succeeded(named(context, Job.class, RedisPasswordJob.name(stack, passwords)));
     }
 
     public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return currentMigration(stack, context).map(job -> JobOutcome.of(job).succeeded()).orElse(false);
+        return succeeded(currentMigration(stack, context));
+    }
+
+    private static boolean succeeded(Optional<Job> job) {
+        return job.map(found -> JobOutcome.of(found).succeeded()).orElse(false);
     }
 
     private static <R extends HasMetadata> Optional<R> named(Context<AICodeCraftStack> context, Class<R> kind,

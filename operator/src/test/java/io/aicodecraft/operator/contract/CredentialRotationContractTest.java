@@ -128,25 +128,10 @@ class CredentialRotationContractTest {
     void twoRotationsUnderLoadFailNoRequestAndRetireThePasswordsTheyReplace() throws Exception {
         PostgresLogins logins = grant(PostgresLogins.first(SecretValues.randomToken()));
         String firstPassword = logins.passwords().get(PostgresLogins.ROLES.getFirst());
-        ApiPod serving = ApiPod.start("api-1");
-        Load load = new Load(serving, serving.issueKey());
-        load.start();
-        try {
-            for (String token : List.of("rotation-1", "rotation-2")) {
-                load.awaitMore(20);
-                logins = grant(logins.rotate(token, SecretValues.randomToken()));
-                load.awaitMore(20); // the pods of the role in use go on while the other gets its password
-                serving = load.rollOnto(serving, "api-" + token);
-            }
-            load.awaitMore(20);
-        } finally {
-            load.stop();
-            serving.stop();
-        }
+        // the pods of the role in use go on while the other gets its password
+        logins = twoRotationsUnderLoad("postgres", logins,
+                (current, token) -> grant(current.rotate(token, SecretValues.randomToken())));
 
-        System.out.printf("two rotations under load: %d requests answered, %d failed%n", load.succeeded(), load.failures().size());
-        assertThat(load.failures()).as("failed requests").isEmpty();
-        assertThat(load.succeeded()).as("requests answered across the rotations").isGreaterThanOrEqualTo(100);
         assertThat(logins.active()).contains(PostgresLogins.ROLES.getFirst());
         assertThatThrownBy(() -> login(PostgresLogins.ROLES.getFirst(), firstPassword).close())
                 .hasMessageContaining("password authentication failed");
@@ -185,14 +170,34 @@ class CredentialRotationContractTest {
         grant(PostgresLogins.first(SecretValues.randomToken()));
         RedisPasswords passwords = RedisSecret.read(redisSecret()).orElseThrow();
         String first = passwords.password();
-        ApiPod serving = ApiPod.start("api-redis-1");
+        // the pods go on with the password in use while the new one is added
+        passwords = twoRotationsUnderLoad("redis", passwords,
+                (current, token) -> addPassword(current.rotate(token, SecretValues.randomToken())));
+
+        assertThat(redisAccepts(first)).as("the password two rotations ago").isFalse();
+        assertThat(redisAccepts(passwords.previous())).as("the one the latest rotation replaced").isTrue();
+        assertThat(redisAccepts(passwords.password())).isTrue();
+    }
+
+    /** One rotation's steps as the operator takes them, from {@code state} for the stack's token {@code token}. */
+    private interface Rotation<S> {
+        S rotate(S state, String token) throws Exception;
+    }
+
+    /**
+     * Two rotations while clients post generations without pause, each followed by a rollout onto what it made; no
+     * request may fail, and enough must have been answered to show the load ran throughout. Returns the last state.
+     */
+    private static <S> S twoRotationsUnderLoad(String name, S state, Rotation<S> rotation) throws Exception {
+        ApiPod serving = ApiPod.start("api-" + name);
         Load load = new Load(serving, serving.issueKey());
         load.start();
+        S current = state;
         try {
-            for (String token : List.of("redis-1", "redis-2")) {
+            for (String token : List.of(name + "-1", name + "-2")) {
                 load.awaitMore(20);
-                passwords = addPassword(passwords.rotate(token, SecretValues.randomToken()));
-                load.awaitMore(20); // the pods go on with the password in use while the new one is added
+                current = rotation.rotate(current, token);
+                load.awaitMore(20);
                 serving = load.rollOnto(serving, "api-" + token);
             }
             load.awaitMore(20);
@@ -200,14 +205,11 @@ class CredentialRotationContractTest {
             load.stop();
             serving.stop();
         }
-
-        System.out.printf("two Redis rotations under load: %d requests answered, %d failed%n", load.succeeded(),
+        System.out.printf("two %s rotations under load: %d requests answered, %d failed%n", name, load.succeeded(),
                 load.failures().size());
         assertThat(load.failures()).as("failed requests").isEmpty();
-        assertThat(load.succeeded()).isGreaterThanOrEqualTo(100);
-        assertThat(redisAccepts(first)).as("the password two rotations ago").isFalse();
-        assertThat(redisAccepts(passwords.previous())).as("the one the latest rotation replaced").isTrue();
-        assertThat(redisAccepts(passwords.password())).isTrue();
+        assertThat(load.succeeded()).as("requests answered across the rotations").isGreaterThanOrEqualTo(100);
+        return current;
     }
 
     /** What the operator does for a Redis rotation: writes the Secret, runs the Job that adds the password, moves. */
