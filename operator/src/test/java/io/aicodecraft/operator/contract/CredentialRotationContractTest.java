@@ -303,19 +303,10 @@ class CredentialRotationContractTest {
 
         /** As the kubelet's readiness probe: the Service sends it nothing before. */
         void awaitReady() throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest ready = HttpRequest.newBuilder(base.resolve("/health/ready")).timeout(Duration.ofSeconds(2)).build();
-            for (int i = 0; i < 120 && process.isAlive(); i++) {
-                try {
-                    if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(500);
+            HttpResponse<String> ready = ApiReadiness.await(base, process, log);
+            if (ready.statusCode() != 200) {
+                throw new AssertionError("the API never became ready:\n" + Files.readString(log));
             }
-            throw new AssertionError("the API never became ready:\n" + Files.readString(log));
         }
 
         /** SIGTERM, as the kubelet stops a pod the Service no longer sends to. */

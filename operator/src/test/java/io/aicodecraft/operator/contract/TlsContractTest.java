@@ -28,15 +28,12 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -172,7 +169,7 @@ class TlsContractTest {
         Path log = work.resolve("api.log");
         Process server = MainProcess.start(env, log);
         try {
-            HttpResponse<String> ready = awaitReady(httpPort, server, log);
+            HttpResponse<String> ready = ApiReadiness.await(URI.create("http://127.0.0.1:" + httpPort), server, log);
             assertThat(ready.statusCode()).as("/health/ready: %s%n%s", ready.body(), Files.readString(log)).isEqualTo(200);
             assertThat(ready.body()).contains("postgres").contains("redis");
         } finally {
@@ -283,28 +280,6 @@ class TlsContractTest {
 
     private static String serviceHost(String service) {
         return service + "." + stack.getMetadata().getNamespace() + ".svc";
-    }
-
-    private static HttpResponse<String> awaitReady(int port, Process server, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> last = null;
-        for (int i = 0; i < 120 && server.isAlive(); i++) {
-            try {
-                last = client.send(request, HttpResponse.BodyHandlers.ofString());
-                if (last.statusCode() == 200) {
-                    return last;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        if (last == null) {
-            throw new AssertionError("the API never answered /health/ready:\n" + Files.readString(log));
-        }
-        return last;
     }
 
     private static void run(String... command) throws Exception {
