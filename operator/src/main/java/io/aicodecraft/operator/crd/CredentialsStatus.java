@@ -23,14 +23,25 @@ public class CredentialsStatus {
         this.adminKey = adminKey;
     }
 
-    @JsonPropertyDescription("The managed Redis's password.")
-    private RedisPasswordStatus redis;
+    @JsonPropertyDescription("The password of the managed PostgreSQL's owner, the role of the migrations, grants, backups and restores.")
+    private PasswordStatus postgresOwner;
 
-    public RedisPasswordStatus getRedis() {
+    public PasswordStatus getPostgresOwner() {
+        return postgresOwner;
+    }
+
+    public void setPostgresOwner(PasswordStatus postgresOwner) {
+        this.postgresOwner = postgresOwner;
+    }
+
+    @JsonPropertyDescription("The managed Redis's password.")
+    private PasswordStatus redis;
+
+    public PasswordStatus getRedis() {
         return redis;
     }
 
-    public void setRedis(RedisPasswordStatus redis) {
+    public void setRedis(PasswordStatus redis) {
         this.redis = redis;
     }
 

@@ -8,13 +8,13 @@ public abstract class RotatedCredentialStatus {
     @JsonPropertyDescription("The Secret that holds it.")
     private String secret;
 
-    @JsonPropertyDescription("When it was last rotated: the API moved onto the new value (RFC 3339, UTC).")
+    @JsonPropertyDescription("When the value in use took effect (RFC 3339, UTC): for the API's credentials, when the API moved onto it.")
     private String rotatedAt;
 
     @JsonPropertyDescription("The aicodecraft.io/rotate-credentials token of the latest rotation.")
     private String rotation;
 
-    @JsonPropertyDescription("Why the rotation under way is stuck, when its Job failed; the API keeps the value in use.")
+    @JsonPropertyDescription("Why the rotation under way is stuck, when its Job failed; the value in use stays in use.")
     private String problem;
 
     public String getProblem() {

@@ -51,7 +51,7 @@ public class PostgresLoginSecretDependent extends RotatingSecretDependent {
             return StackWorkloads.grantSucceeded(stack, context, logins)
                     ? Optional.of(logins.granted(Instant.now())) : Optional.empty();
         }
-        return CredentialRotation.postgresDue(stack, logins, Instant.now())
+        return CredentialRotation.postgresDue(stack, logins.rotation(), logins.rotatedAt(), Instant.now())
                 .filter(token -> StackWorkloads.apiRolledOutWith(stack, context, ApiRollout.LOGIN_ANNOTATION, logins.active()))
                 .map(token -> logins.rotate(token, SecretValues.randomToken()));
     }

@@ -6,31 +6,26 @@ import io.aicodecraft.operator.model.RedisPasswords;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import io.javaoperatorsdk.operator.processing.dependent.Creator;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
-import io.javaoperatorsdk.operator.processing.event.ResourceID;
 
-/** The Job that adds a rotation's new password to the running Redis: one per password, never changed. */
+import java.util.Optional;
+
+/** The Job that adds a rotation's new password to the running Redis. */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.CACHE_PASSWORD))
-public class RedisPasswordJobDependent extends StackOwnedDependent<Job> implements Creator<Job, AICodeCraftStack> {
+public class RedisPasswordJobDependent extends RotationStepJobDependent<RedisPasswords> {
 
-    public RedisPasswordJobDependent() {
-        super(Job.class);
+    @Override
+    Optional<RedisPasswords> state(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return StackSecrets.redisPasswords(stack, context);
     }
 
     @Override
-    protected Job desired(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return RedisPasswordJob.build(stack, passwords(stack, context));
+    String name(AICodeCraftStack stack, RedisPasswords state) {
+        return RedisPasswordJob.name(stack, state);
     }
 
     @Override
-    protected ResourceID targetSecondaryResourceID(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return new ResourceID(RedisPasswordJob.name(stack, passwords(stack, context)), stack.getMetadata().getNamespace());
-    }
-
-    /** The gate (RedisRotatingCondition) saw a rotation in the Secret. */
-    private static RedisPasswords passwords(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
-        return StackSecrets.redisPasswords(stack, context)
-                .orElseThrow(() -> new IllegalStateException("the stack's Redis Secret is missing"));
+    Job build(AICodeCraftStack stack, RedisPasswords state) {
+        return RedisPasswordJob.build(stack, state);
     }
 }

@@ -9,6 +9,7 @@ import io.javaoperatorsdk.operator.processing.dependent.Matcher.Result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The one mechanism for what {@code deletionPolicy: Retain} keeps (the PostgreSQL credentials, the Redis data
@@ -41,7 +42,14 @@ final class RetainedOwnership {
      * desired object (for a generated Secret a fresh value, for a claim an immutable spec).
      */
     static <R extends HasMetadata> R update(R actual, AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return update(actual, stack, context, object -> { });
+    }
+
+    /** The same, with {@code change} made to the object as well (a rotation's step of the PostgreSQL Secret). */
+    static <R extends HasMetadata> R update(R actual, AICodeCraftStack stack, Context<AICodeCraftStack> context,
+                                            Consumer<R> change) {
         return context.getClient().resource(actual).edit(object -> {
+            change.accept(object);
             List<OwnerReference> others = object.getMetadata().getOwnerReferences().stream()
                     .filter(owner -> !stack.getMetadata().getUid().equals(owner.getUid()))
                     .toList();

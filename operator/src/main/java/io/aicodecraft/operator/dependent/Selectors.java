@@ -16,6 +16,7 @@ final class Selectors {
     static final String API = MANAGED + COMPONENT + "api";
     static final String MIGRATION = MANAGED + COMPONENT + "migration";
     static final String LOGIN = MANAGED + COMPONENT + "login";
+    static final String OWNER_PASSWORD = MANAGED + COMPONENT + "owner-password";
     static final String BACKUP = MANAGED + COMPONENT + "backup";
     static final String RESTORE = MANAGED + COMPONENT + "restore";
     static final String NETWORK = MANAGED + COMPONENT + "network";

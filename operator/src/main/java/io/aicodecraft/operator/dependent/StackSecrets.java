@@ -7,6 +7,8 @@ import io.aicodecraft.operator.model.CaSecret;
 import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.PostgresOwnerPassword;
+import io.aicodecraft.operator.model.PostgresSecret;
 import io.aicodecraft.operator.model.RedisPasswords;
 import io.aicodecraft.operator.model.RedisSecret;
 import io.aicodecraft.operator.model.ServerCertificate;
@@ -42,6 +44,11 @@ public final class StackSecrets {
     /** The API's admin keys, when their Secret holds one. */
     public static Optional<AdminKeys> adminKeys(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return named(context, StackNames.adminKeySecret(stack)).flatMap(AdminKeySecret::read);
+    }
+
+    /** The managed PostgreSQL owner's password, when its Secret holds one. */
+    public static Optional<PostgresOwnerPassword> ownerPassword(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.postgresSecret(stack)).flatMap(PostgresSecret::read);
     }
 
     /** The managed Redis's passwords, when their Secret holds one in use. */

@@ -3,7 +3,9 @@ package io.aicodecraft.operator.dependent;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.ApiRollout;
 import io.aicodecraft.operator.model.GrantLoginJob;
+import io.aicodecraft.operator.model.OwnerPasswordJob;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.PostgresOwnerPassword;
 import io.aicodecraft.operator.model.RedisPasswordJob;
 import io.aicodecraft.operator.model.RedisPasswords;
 import io.aicodecraft.operator.model.RestoreJob;
@@ -139,6 +141,28 @@ public final class StackWorkloads {
     public static boolean redisPasswordAdded(AICodeCraftStack stack, Context<AICodeCraftStack> context,
                                              RedisPasswords passwords) {
         return succeeded(named(context, Job.class, RedisPasswordJob.name(stack, passwords)));
+    }
+
+    /** The Job that sets the owner's password the Secret names (the new one while rotating), if it exists. */
+    public static Optional<Job> currentOwnerPasswordJob(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return StackSecrets.ownerPassword(stack, context)
+                .flatMap(owner -> named(context, Job.class, OwnerPasswordJob.name(stack, owner)));
+    }
+
+    /**
+     * True while a Job that logs in as the owner runs (a migration, grant, restore or backup): its pod read the
+     * owner's password when it started, and may connect again later.
+     */
+    public static boolean ownerJobRunning(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return Stream.of(StackComponent.MIGRATION, StackComponent.LOGIN, StackComponent.RESTORE, StackComponent.BACKUP)
+                .flatMap(component -> jobs(stack, context, component))
+                .anyMatch(job -> JobOutcome.of(job).state() == JobOutcome.State.RUNNING);
+    }
+
+    /** True when the Job that gives the owner {@code owner}'s new password succeeded. */
+    public static boolean ownerPasswordSet(AICodeCraftStack stack, Context<AICodeCraftStack> context,
+                                           PostgresOwnerPassword owner) {
+        return succeeded(named(context, Job.class, OwnerPasswordJob.name(stack, owner)));
     }
 
     public static boolean migrationSucceeded(AICodeCraftStack stack, Context<AICodeCraftStack> context) {

@@ -24,12 +24,7 @@ public final class AdminKeySecret {
             values.put(StackNames.PREVIOUS_ADMIN_KEY_EXPIRES_KEY, previous.expires().toString());
         });
         Secret secret = SecretData.opaque(stack, StackComponent.API, StackNames.adminKeySecret(stack), values);
-        if (!keys.rotation().isEmpty()) {
-            Map<String, String> annotations = new LinkedHashMap<>();
-            annotations.put(CredentialRotation.ROTATION, keys.rotation());
-            keys.rotatedAt().ifPresent(time -> annotations.put(CredentialRotation.ROTATED_AT, time.toString()));
-            secret.getMetadata().setAnnotations(annotations);
-        }
+        CredentialRotation.annotate(secret, keys.rotation(), keys.rotatedAt());
         return secret;
     }
 
@@ -38,10 +33,8 @@ public final class AdminKeySecret {
         Optional<String> key = Optional.ofNullable(SecretData.value(secret, StackNames.ADMIN_KEY_KEY)).filter(k -> !k.isBlank());
         Optional<String> previous = Optional.ofNullable(SecretData.value(secret, StackNames.PREVIOUS_ADMIN_KEY_KEY));
         var expires = CredentialRotation.instant(SecretData.value(secret, StackNames.PREVIOUS_ADMIN_KEY_EXPIRES_KEY));
-        Map<String, String> annotations = CredentialRotation.annotations(secret);
         return key.map(current -> new AdminKeys(current,
                 previous.flatMap(old -> expires.map(end -> new AdminKeys.Previous(old, end))),
-                annotations.getOrDefault(CredentialRotation.ROTATION, ""),
-                CredentialRotation.instant(annotations.get(CredentialRotation.ROTATED_AT))));
+                CredentialRotation.rotation(secret), CredentialRotation.rotatedAt(secret)));
     }
 }

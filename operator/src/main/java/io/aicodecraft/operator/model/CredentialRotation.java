@@ -8,12 +8,13 @@ import io.fabric8.kubernetes.api.model.Secret;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A rotation of the stack's generated credentials, asked for by a new token in the stack's {@link #ANNOTATION} (and,
- * for the PostgreSQL login, by {@code spec.postgres.credentials.rotationSchedule}). Each
+ * for the PostgreSQL login and owner, by {@code spec.postgres.credentials.rotationSchedule}). Each
  * rotated Secret records the token it last rotated for and when, in annotations, so a token is acted on once and
  * people can see where a rotation stands.
  */
@@ -41,17 +42,19 @@ public final class CredentialRotation {
     }
 
     /**
-     * The rotation of the PostgreSQL login due {@code now}, as the token to record: a new token, or the latest run of
-     * {@code spec.postgres.credentials.rotationSchedule} when no rotation took effect since (which keeps the token).
+     * The rotation of a PostgreSQL credential (the login, the owner's password) due {@code now}, as the token to
+     * record: a new token, or the latest run of {@code spec.postgres.credentials.rotationSchedule} when none took
+     * effect since (which keeps the token). {@code done} and {@code rotatedAt}: the credential's latest rotation.
      */
-    public static Optional<String> postgresDue(AICodeCraftStack stack, PostgresLogins logins, Instant now) {
+    public static Optional<String> postgresDue(AICodeCraftStack stack, String done, Optional<Instant> rotatedAt,
+                                               Instant now) {
         String token = requested(stack);
-        if (due(token, logins.rotation())) {
+        if (due(token, done)) {
             return Optional.of(token);
         }
         boolean scheduled = schedule(stack).map(schedule -> schedule.last(now))
-                .flatMap(run -> logins.rotatedAt().map(rotated -> rotated.isBefore(run))).orElse(false);
-        return scheduled ? Optional.of(logins.rotation()) : Optional.empty();
+                .flatMap(run -> rotatedAt.map(rotated -> rotated.isBefore(run))).orElse(false);
+        return scheduled ? Optional.of(done) : Optional.empty();
     }
 
     /** When the schedule rotates next after {@code now}, if the stack has one: no event marks that moment. */
@@ -79,6 +82,28 @@ public final class CredentialRotation {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** Records on {@code secret} the token of its latest rotation and when that took effect, where there are any. */
+    static void annotate(Secret secret, String rotation, Optional<Instant> rotatedAt) {
+        Map<String, String> annotations = new LinkedHashMap<>(annotations(secret));
+        if (!rotation.isEmpty()) {
+            annotations.put(ROTATION, rotation);
+        }
+        rotatedAt.ifPresent(time -> annotations.put(ROTATED_AT, time.toString()));
+        if (!annotations.isEmpty()) {
+            secret.getMetadata().setAnnotations(annotations);
+        }
+    }
+
+    /** The token of the latest rotation {@code secret} records ("" for none). */
+    static String rotation(Secret secret) {
+        return annotations(secret).getOrDefault(ROTATION, "");
+    }
+
+    /** When the latest rotation {@code secret} records took effect. */
+    static Optional<Instant> rotatedAt(Secret secret) {
+        return instant(annotations(secret).get(ROTATED_AT));
     }
 
     static Map<String, String> annotations(Secret secret) {

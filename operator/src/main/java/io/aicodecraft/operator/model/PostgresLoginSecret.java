@@ -28,15 +28,8 @@ public final class PostgresLoginSecret {
         PostgresLogins.ROLES.stream().filter(logins.passwords()::containsKey)
                 .forEach(role -> values.put(role, logins.passwords().get(role)));
         Secret secret = SecretData.opaque(stack, StackComponent.DATABASE, StackNames.postgresLogin(stack), values);
-        Map<String, String> annotations = new LinkedHashMap<>();
-        logins.rotatingTo().ifPresent(role -> annotations.put(ROTATING_TO, role));
-        if (!logins.rotation().isEmpty()) {
-            annotations.put(CredentialRotation.ROTATION, logins.rotation());
-        }
-        logins.rotatedAt().ifPresent(time -> annotations.put(CredentialRotation.ROTATED_AT, time.toString()));
-        if (!annotations.isEmpty()) {
-            secret.getMetadata().setAnnotations(annotations);
-        }
+        logins.rotatingTo().ifPresent(role -> secret.getMetadata().setAnnotations(Map.of(ROTATING_TO, role)));
+        CredentialRotation.annotate(secret, logins.rotation(), logins.rotatedAt());
         return secret;
     }
 
@@ -45,12 +38,10 @@ public final class PostgresLoginSecret {
         Map<String, String> passwords = new LinkedHashMap<>();
         PostgresLogins.ROLES.forEach(role -> Optional.ofNullable(SecretData.value(secret, role))
                 .ifPresent(password -> passwords.put(role, password)));
-        Map<String, String> annotations = CredentialRotation.annotations(secret);
         Optional<String> active = Optional.ofNullable(SecretData.value(secret, StackNames.POSTGRES_USERNAME_KEY))
                 .filter(passwords::containsKey);
         return new PostgresLogins(active, passwords,
-                Optional.ofNullable(annotations.get(ROTATING_TO)).filter(passwords::containsKey),
-                annotations.getOrDefault(CredentialRotation.ROTATION, ""),
-                CredentialRotation.instant(annotations.get(CredentialRotation.ROTATED_AT)));
+                Optional.ofNullable(CredentialRotation.annotations(secret).get(ROTATING_TO)).filter(passwords::containsKey),
+                CredentialRotation.rotation(secret), CredentialRotation.rotatedAt(secret));
     }
 }

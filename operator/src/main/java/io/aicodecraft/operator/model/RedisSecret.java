@@ -27,14 +27,7 @@ public final class RedisSecret {
         values.put(PREVIOUS_KEY, passwords.previous());
         values.put(NEXT_KEY, passwords.next().orElse(passwords.password()));
         Secret secret = SecretData.opaque(stack, StackComponent.CACHE, StackNames.redisSecret(stack), values);
-        Map<String, String> annotations = new LinkedHashMap<>();
-        if (!passwords.rotation().isEmpty()) {
-            annotations.put(CredentialRotation.ROTATION, passwords.rotation());
-        }
-        passwords.rotatedAt().ifPresent(time -> annotations.put(CredentialRotation.ROTATED_AT, time.toString()));
-        if (!annotations.isEmpty()) {
-            secret.getMetadata().setAnnotations(annotations);
-        }
+        CredentialRotation.annotate(secret, passwords.rotation(), passwords.rotatedAt());
         return secret;
     }
 
@@ -45,12 +38,10 @@ public final class RedisSecret {
     public static Optional<RedisPasswords> read(Secret secret) {
         Optional<String> password = Optional.ofNullable(SecretData.value(secret, StackNames.REDIS_PASSWORD_KEY))
                 .filter(value -> !value.isBlank());
-        Map<String, String> annotations = CredentialRotation.annotations(secret);
         return password.map(current -> new RedisPasswords(current,
                 Optional.ofNullable(SecretData.value(secret, PREVIOUS_KEY)).orElse(current),
                 Optional.ofNullable(SecretData.value(secret, NEXT_KEY)).filter(next -> !next.equals(current)),
-                annotations.getOrDefault(CredentialRotation.ROTATION, ""),
-                CredentialRotation.instant(annotations.get(CredentialRotation.ROTATED_AT))));
+                CredentialRotation.rotation(secret), CredentialRotation.rotatedAt(secret)));
     }
 
     /** Whether Redis's arguments find every key they name in {@code secret}. */

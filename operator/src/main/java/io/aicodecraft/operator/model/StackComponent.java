@@ -17,6 +17,8 @@ public enum StackComponent {
     MIGRATION("aicodecraft-api", "migration"),
     /** The Jobs that set the password of a role the API logs in to PostgreSQL as. */
     LOGIN("aicodecraft-api", "login"),
+    /** The Jobs that set a rotation's new password of the managed PostgreSQL's owner. */
+    OWNER_PASSWORD("aicodecraft-api", "owner-password"),
     BACKUP("aicodecraft-backup", "backup"),
     RESTORE("aicodecraft-backup", "restore"),
     NETWORK("aicodecraft", "network"),

@@ -118,6 +118,11 @@ public final class StackNames {
         return owned(stack, "grant-login-" + shortHash(role + ":" + password));
     }
 
+    /** The Job that gives the managed PostgreSQL's owner {@code password}: one per password. */
+    public static String ownerPasswordJob(AICodeCraftStack stack, String password) {
+        return owned(stack, "owner-pass-" + shortHash(password));
+    }
+
     /** The Job that adds {@code password} to the managed Redis: one per password. */
     public static String redisPasswordJob(AICodeCraftStack stack, String password) {
         return owned(stack, "redis-pass-" + shortHash(password));

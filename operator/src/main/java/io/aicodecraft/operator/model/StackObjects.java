@@ -29,7 +29,7 @@ public final class StackObjects {
             objects.add(CaSecret.build(stack, certificates.ca()));
         }
         if (managedPostgres) {
-            objects.add(PostgresSecret.build(stack, secrets.postgresPassword()));
+            objects.add(PostgresSecret.build(stack, PostgresOwnerPassword.first(secrets.postgresPassword())));
             objects.add(PostgresLoginSecret.build(stack, logins));
             objects.add(ServerTlsSecret.postgres(stack, certificates.postgres(), certificates.ca()));
         }

@@ -41,6 +41,8 @@ import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
 import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
 import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
 import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
+import io.aicodecraft.operator.dependent.OwnerPasswordJobDependent;
+import io.aicodecraft.operator.dependent.OwnerRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisPasswordJobDependent;
 import io.aicodecraft.operator.dependent.RedisRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
@@ -110,6 +112,8 @@ import java.util.stream.Stream;
     @Dependent(name = "postgres-statefulset", type = PostgresStatefulSetDependent.class,
             dependsOn = {"postgres-secret", "postgres-tls", "postgres-hba"}, reconcilePrecondition = ManagedPostgresCondition.class,
             readyPostcondition = StatefulSetReadyCondition.class),
+    @Dependent(name = "owner-password", type = OwnerPasswordJobDependent.class, dependsOn = "postgres-statefulset",
+            reconcilePrecondition = OwnerRotatingCondition.class),
     @Dependent(name = "redis-data", type = RedisDataClaimDependent.class,
             reconcilePrecondition = RedisPersistenceCondition.class),
     @Dependent(name = "redis-service", type = RedisServiceDependent.class, dependsOn = "redis-secret",

@@ -4,7 +4,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AdminKeyStatus;
 import io.aicodecraft.operator.crd.CredentialsStatus;
 import io.aicodecraft.operator.crd.LoginStatus;
-import io.aicodecraft.operator.crd.RedisPasswordStatus;
+import io.aicodecraft.operator.crd.PasswordStatus;
 import io.aicodecraft.operator.crd.RotatedCredentialStatus;
 import io.aicodecraft.operator.dependent.JobOutcome;
 import io.aicodecraft.operator.dependent.StackSecrets;
@@ -15,7 +15,7 @@ import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.time.Instant;
 import java.util.Optional;
 
-/** status.credentials: the login roles' and the admin key's rotations as their Secrets say them, read from the informers' cache. */
+/** status.credentials: the login roles', the owner's, Redis's and the admin key's rotations as their Secrets say them, read from the informers' cache. */
 final class CredentialStatuses {
 
     private CredentialStatuses() {
@@ -34,22 +34,30 @@ final class CredentialStatuses {
             admin.setPreviousKeyExpires(keys.previous().map(previous -> previous.expires().toString()).orElse(null));
             return admin;
         });
-        Optional<RedisPasswordStatus> redis = StackSecrets.redisPasswords(stack, context).map(passwords -> {
-            var password = rotated(new RedisPasswordStatus(), StackNames.redisSecret(stack), passwords.rotatedAt(),
-                    passwords.rotation());
-            password.setRotating(passwords.next().isPresent() ? true : null);
-            password.setProblem(problem(StackWorkloads.currentRedisPasswordJob(stack, context)
-                    .filter(job -> passwords.next().isPresent())).orElse(null));
-            return password;
-        });
-        if (postgres.isEmpty() && adminKey.isEmpty() && redis.isEmpty()) {
+        Optional<PasswordStatus> redis = StackSecrets.redisPasswords(stack, context).map(passwords ->
+                password(StackNames.redisSecret(stack), passwords.rotatedAt(), passwords.rotation(),
+                        passwords.next().isPresent(), StackWorkloads.currentRedisPasswordJob(stack, context)));
+        Optional<PasswordStatus> owner = StackSecrets.ownerPassword(stack, context).map(password ->
+                password(StackNames.postgresSecret(stack), password.rotatedAt(), password.rotation(),
+                        password.next().isPresent(), StackWorkloads.currentOwnerPasswordJob(stack, context)));
+        if (postgres.isEmpty() && owner.isEmpty() && adminKey.isEmpty() && redis.isEmpty()) {
             return Optional.empty();
         }
         var credentials = new CredentialsStatus();
         credentials.setPostgres(postgres.orElse(null));
+        credentials.setPostgresOwner(owner.orElse(null));
         credentials.setRedis(redis.orElse(null));
         credentials.setAdminKey(adminKey.orElse(null));
         return Optional.of(credentials);
+    }
+
+    /** A password whose rotation's step is its {@code job}, which matters only while {@code rotating}. */
+    private static PasswordStatus password(String secret, Optional<Instant> rotatedAt, String rotation, boolean rotating,
+                                           Optional<Job> job) {
+        var status = rotated(new PasswordStatus(), secret, rotatedAt, rotation);
+        status.setRotating(rotating ? true : null);
+        status.setProblem(problem(job.filter(j -> rotating)).orElse(null));
+        return status;
     }
 
     /** What a failed Job of a rotation's step says, and what to do about it. */

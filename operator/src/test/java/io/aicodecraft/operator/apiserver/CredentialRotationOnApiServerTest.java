@@ -5,11 +5,15 @@ import io.aicodecraft.operator.model.AdminKeySecret;
 import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.ApiRollout;
 import io.aicodecraft.operator.model.CredentialRotation;
+import io.aicodecraft.operator.model.OwnerPasswordJob;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
+import io.aicodecraft.operator.model.PostgresOwnerPassword;
+import io.aicodecraft.operator.model.PostgresSecret;
 import io.aicodecraft.operator.model.RedisPasswordJob;
 import io.aicodecraft.operator.model.RedisPasswords;
 import io.aicodecraft.operator.model.RedisSecret;
+import io.aicodecraft.operator.model.StackComponent;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.OperatorOnApiServer;
 import io.aicodecraft.operator.testing.RealApiServer;
@@ -235,6 +239,80 @@ class CredentialRotationOnApiServerTest {
         assertThat(driver.status(stack).toString()).doesNotContain(rotated.key(), before.key());
     }
 
+    @Test
+    void theOwnersNewPasswordIsSetByAJobBeforeTheSecretHoldsItAlone() {
+        var stack = driver.rollOut(TestStacks.minimal(SERVER.namespace("rotation-owner"), "team-a"));
+        PostgresOwnerPassword before = owner(stack);
+
+        rotate(stack, "owner-1");
+        String first = ownerJobOfTheRotation(stack, "rotation-owner");
+        PostgresOwnerPassword rotating = owner(stack);
+        assertThat(rotating.password()).as("the owner's Jobs use it until PostgreSQL has the new one")
+                .isEqualTo(before.password());
+        assertThat(driver.get(stack, Job.class, first).getSpec().getTemplate().getSpec().getContainers().get(0).getArgs())
+                .containsExactly("set-owner-password");
+        assertThat(driver.status(stack).getCredentials().getPostgresOwner().getRotating()).isTrue();
+
+        driver.kubelet().jobSucceeded("rotation-owner", first);
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> {
+            PostgresOwnerPassword changed = owner(stack);
+            assertThat(changed.password()).isEqualTo(rotating.next().orElseThrow());
+            assertThat(changed.next()).isEmpty();
+            var status = driver.status(stack).getCredentials().getPostgresOwner();
+            assertThat(status.getSecret()).isEqualTo(StackNames.postgresSecret(stack));
+            assertThat(status.getRotation()).isEqualTo("owner-1");
+            assertThat(status.getRotating()).isNull();
+            assertThat(Instant.parse(status.getRotatedAt())).isAfter(before.rotatedAt().orElseThrow());
+        });
+
+        rotate(stack, "owner-2");
+        String second = ownerJobOfTheRotation(stack, "rotation-owner");
+        driver.kubelet().jobSucceeded("rotation-owner", second);
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> {
+            assertThat(owner(stack).next()).isEmpty();
+            assertThat(driver.get(stack, Job.class, first)).as("the superseded owner Job").isNull();
+            assertThat(driver.get(stack, Job.class, second)).as("the latest, kept for its log").isNotNull();
+        });
+        assertThat(driver.status(stack).toString()).doesNotContain(before.password(), rotating.next().orElseThrow(),
+                owner(stack).password());
+    }
+
+    @Test
+    void theOwnersPasswordIsNotRotatedUnderAJobThatLogsInAsTheOwner() {
+        var stack = TestStacks.minimal(SERVER.namespace("rotation-owner-wait"), "team-a");
+        stack.getMetadata().setAnnotations(Map.of(CredentialRotation.ANNOTATION, "from-the-start"));
+        driver.create(stack);
+        driver.postgresReady(stack);
+        String migration = driver.awaitJob(stack);
+
+        await().during(Duration.ofSeconds(2)).atMost(StackDriver.WAIT)
+                .until(() -> owner(stack).next().isEmpty());
+
+        driver.kubelet().jobSucceeded("rotation-owner-wait", migration);
+        String job = ownerJobOfTheRotation(stack, "rotation-owner-wait");
+        assertThat(owner(stack).rotation()).isEqualTo("from-the-start");
+        assertThat(job).isEqualTo(OwnerPasswordJob.name(stack, owner(stack)));
+    }
+
+    /**
+     * The owner Job of the rotation just asked for. The same token rotates the login, whose grant Job logs in as the
+     * owner too: it is let succeed, as the owner's rotation may wait for it.
+     */
+    private static String ownerJobOfTheRotation(AICodeCraftStack stack, String namespace) {
+        await().atMost(StackDriver.WAIT).until(() -> {
+            SERVER.client().batch().v1().jobs().inNamespace(namespace)
+                    .withLabel(StackComponent.COMPONENT_LABEL, StackComponent.LOGIN.component()).list().getItems().stream()
+                    .filter(grant -> grant.getStatus() == null || grant.getStatus().getConditions() == null
+                            || grant.getStatus().getConditions().isEmpty())
+                    .forEach(grant -> driver.kubelet().jobSucceeded(namespace, grant.getMetadata().getName()));
+            return owner(stack).next().isPresent();
+        });
+        String job = OwnerPasswordJob.name(stack, owner(stack));
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Job.class, job) != null);
+        return job;
+    }
+
     private static void rotate(AICodeCraftStack stack, String token) {
         driver.edit(stack, s -> {
             Map<String, String> annotations = new HashMap<>();
@@ -249,6 +327,10 @@ class CredentialRotationOnApiServerTest {
 
     private static PostgresLogins logins(AICodeCraftStack stack) {
         return PostgresLoginSecret.read(driver.get(stack, Secret.class, StackNames.postgresLogin(stack)));
+    }
+
+    private static PostgresOwnerPassword owner(AICodeCraftStack stack) {
+        return PostgresSecret.read(driver.get(stack, Secret.class, StackNames.postgresSecret(stack))).orElseThrow();
     }
 
     private static RedisPasswords redisPasswords(AICodeCraftStack stack) {

@@ -10,6 +10,8 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.AdminKeySecret;
 import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.GrantLoginJob;
+import io.aicodecraft.operator.model.OwnerPasswordJob;
+import io.aicodecraft.operator.model.PostgresOwnerPassword;
 import io.aicodecraft.operator.model.MigrationJob;
 import io.aicodecraft.operator.model.PostgresLoginSecret;
 import io.aicodecraft.operator.model.PostgresLogins;
@@ -138,6 +140,30 @@ class CredentialRotationContractTest {
         String second = PostgresLogins.ROLES.get(1);
         login(second, logins.passwords().get(second)).close(); // the previous role works until the next rotation
         assertThat(postgres.log()).doesNotContain(firstPassword, logins.passwords().get(second));
+    }
+
+    @Test
+    void theOwnersJobGivesPostgresTheNewPasswordAndTheOwnersJobsAfterItUseIt() throws Exception {
+        PostgresOwnerPassword current = objects.stream().filter(Secret.class::isInstance).map(Secret.class::cast)
+                .filter(secret -> secret.getMetadata().getName().equals(StackNames.postgresSecret(stack)))
+                .findFirst().flatMap(PostgresSecret::read).orElseThrow();
+        PostgresOwnerPassword rotating = current.rotate("owner-1", SecretValues.randomToken());
+        secrets.putAll(LocalContainer.secrets(List.of(PostgresSecret.build(stack, rotating))));
+        Container job = OwnerPasswordJob.build(stack, rotating).getSpec().getTemplate().getSpec().getContainers().getFirst();
+
+        LocalContainer.Exit set = kubelet().run(job);
+        assertThat(set.code()).as("set-owner-password printed:%n%s", set.output()).isZero();
+        LocalContainer.Exit retried = kubelet().run(job);
+        assertThat(retried.code()).as("a retried pod, the Secret as it was:%n%s", retried.output()).isZero();
+        assertThat(retried.output()).contains("already had its new password");
+        assertThat(set.output() + retried.output()).doesNotContain(current.password(), rotating.next().orElseThrow());
+        assertThatThrownBy(() -> login(PostgresSecret.USERNAME, current.password()).close())
+                .hasMessageContaining("password authentication failed");
+
+        secrets.putAll(LocalContainer.secrets(List.of(PostgresSecret.build(stack, rotating.changed(Instant.now())))));
+        Container migration = MigrationJob.build(stack).getSpec().getTemplate().getSpec().getContainers().getFirst();
+        LocalContainer.Exit migrated = kubelet().run(migration);
+        assertThat(migrated.code()).as("migrate after the rotation printed:%n%s", migrated.output()).isZero();
     }
 
     @Test

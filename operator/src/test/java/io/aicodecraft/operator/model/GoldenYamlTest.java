@@ -22,11 +22,14 @@ class GoldenYamlTest {
     private static final String SECRET = "golden-secret-value";
     private static final StackCertificates CERTIFICATES = StackCertificates.placeholders();
     private static final String CERTIFICATE = "golden-certificate";
+    private static final PostgresOwnerPassword OWNER_ROTATING =
+            PostgresOwnerPassword.first(SECRET).rotate("rotation-1", "golden-new-password");
     private static final PostgresLogins ROTATING = PostgresLogins.granted(SECRET).rotate("rotation-1", "golden-new-password");
 
     static Stream<Arguments> builders() {
         return Stream.of(
-                golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, SECRET)),
+                // mid-rotation: the owner's new password beside the one PostgreSQL still takes
+                golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, OWNER_ROTATING)),
                 // mid-rotation: the second role has its new password, the API still uses the first
                 golden("PostgresLoginSecret", "minimal", stack -> PostgresLoginSecret.build(stack, ROTATING)),
                 golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, RedisPasswords.first(SECRET))),
@@ -48,6 +51,7 @@ class GoldenYamlTest {
                 golden("MigrationJob", "minimal", MigrationJob::build),
                 golden("MigrationJob", "external", MigrationJob::build),
                 golden("GrantLoginJob", "minimal", stack -> GrantLoginJob.build(stack, ROTATING)),
+                golden("OwnerPasswordJob", "minimal", stack -> OwnerPasswordJob.build(stack, OWNER_ROTATING)),
                 golden("RedisPasswordJob", "minimal", stack -> RedisPasswordJob.build(stack,
                         RedisPasswords.first(SECRET).rotate("rotation-1", "golden-new-password"))),
                 golden("ApiDeployment", "minimal", GoldenYamlTest::apiDeployment),

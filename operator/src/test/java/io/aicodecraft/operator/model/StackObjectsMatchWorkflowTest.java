@@ -6,6 +6,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.dependent.ApiRolloutCondition;
 import io.aicodecraft.operator.dependent.DatabaseReadyCondition;
 import io.aicodecraft.operator.dependent.GrantLoginCondition;
+import io.aicodecraft.operator.dependent.OwnerRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisRotatingCondition;
 import io.aicodecraft.operator.reconciler.AICodeCraftStackReconciler;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -33,7 +34,7 @@ class StackObjectsMatchWorkflowTest {
     private static final Set<Class<?>> READINESS_GATES = Set.of(DatabaseReadyCondition.class, ApiRolloutCondition.class,
             GrantLoginCondition.class);
     /** Render shows a stack at rest: no rotation under way, so none of its Jobs. */
-    private static final Set<Class<?>> ONLY_WHILE_ROTATING = Set.of(RedisRotatingCondition.class);
+    private static final Set<Class<?>> ONLY_WHILE_ROTATING = Set.of(RedisRotatingCondition.class, OwnerRotatingCondition.class);
     private static final Map<String, Dependent> DEPENDENTS = Arrays.stream(
                     AICodeCraftStackReconciler.class.getAnnotation(Workflow.class).dependents())
             .collect(Collectors.toMap(Dependent::name, d -> d));
