@@ -16,6 +16,8 @@ import io.aicodecraft.api.auth.KeyCache;
 import io.aicodecraft.api.auth.RevocationFeed;
 import io.aicodecraft.api.auth.RateLimiter;
 import io.aicodecraft.api.config.ApiConfig;
+import io.aicodecraft.api.conversation.ConversationPurge;
+import io.aicodecraft.api.conversation.Conversations;
 import io.aicodecraft.api.generation.CacheAside;
 import io.aicodecraft.api.generation.ConversionStore;
 import io.aicodecraft.api.generation.Conversions;
@@ -55,6 +57,8 @@ public final class ApiServer implements AutoCloseable {
     private static final Duration KEY_CACHE_LIFETIME = Duration.ofMinutes(10);
     /** Model answers kept in this process besides Redis: a few thousand, a few MB of code. */
     private static final int NEAR_CACHE_ENTRIES = 5_000;
+    /** Often enough that a conversation is gone within an hour of its retention ending. */
+    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final Database database;
     private final GroupCommit history;
@@ -64,10 +68,11 @@ public final class ApiServer implements AutoCloseable {
     private final ChainWorkers chainWorkers;
     private final RevocationFeed revocations;
     private final UsageFlush usageFlush;
+    private final ConversationPurge purge;
 
     private ApiServer(Database database, GroupCommit history, RedisCache cache, WebServer server,
                       ChainQueue chainQueue, ChainWorkers chainWorkers, RevocationFeed revocations,
-                      UsageFlush usageFlush) {
+                      UsageFlush usageFlush, ConversationPurge purge) {
         this.database = database;
         this.history = history;
         this.cache = cache;
@@ -76,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
         this.chainWorkers = chainWorkers;
         this.revocations = revocations;
         this.usageFlush = usageFlush;
+        this.purge = purge;
     }
 
     /**
@@ -116,6 +122,8 @@ public final class ApiServer implements AutoCloseable {
             UsageStore usageStore = new UsageStore(database);
             usageFlush = new UsageFlush(usage, usageStore, config.quota().flushInterval());
             int defaultRate = config.access().requestsPerMinute();
+            Conversations conversations = new Conversations(model, database, cache, cacheAside, json,
+                    config.cacheTtl(), config.conversations(), Clock.systemUTC());
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(config.httpPort())
@@ -128,7 +136,8 @@ public final class ApiServer implements AutoCloseable {
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
                             conversions, templates, keys,
                             new RateLimiter(cache, defaultRate), config.access(), metrics, chains, config.quota(),
-                            usage, usageFlush, new UsageReports(usage, usageStore, defaultRate, Clock.systemUTC())))
+                            usage, usageFlush, new UsageReports(usage, usageStore, defaultRate, Clock.systemUTC()),
+                            conversations))
                     .build()
                     .start();
             if (server.port() < 0) {
@@ -139,7 +148,8 @@ public final class ApiServer implements AutoCloseable {
             }
             ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates,
                     config.chains(), metrics.registry(), ChainWorkers.instanceName());
-            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers, revocations, usageFlush);
+            return new ApiServer(database, history, cache, server, chainQueue, chainWorkers, revocations, usageFlush,
+                    new ConversationPurge(conversations, PURGE_INTERVAL));
         } catch (RuntimeException e) {
             if (usageFlush != null) {
                 usageFlush.close();
@@ -178,6 +188,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         chainWorkers.close();
+        purge.close();
         server.stop();
         revocations.close();
         usageFlush.close();

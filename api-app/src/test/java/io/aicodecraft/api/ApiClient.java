@@ -55,6 +55,11 @@ public final class ApiClient {
         return post(path, user, body.toString());
     }
 
+    /** Any method as dev mode's {@code X-User-Id} caller; body may be null. */
+    public Reply send(String method, String path, UUID user, String body) {
+        return withHeader(method, path, "X-User-Id", user.toString(), body);
+    }
+
     public Reply get(String path, UUID user) {
         return send(request(path, user).GET());
     }

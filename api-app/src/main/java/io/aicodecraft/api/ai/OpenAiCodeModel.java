@@ -2,6 +2,7 @@ package io.aicodecraft.api.ai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aicodecraft.api.config.ModelConfig;
 
@@ -24,6 +25,7 @@ public final class OpenAiCodeModel implements CodeModel {
     private static final Pattern FENCED = Pattern.compile("```[A-Za-z0-9_+-]*\\s*\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern MODEL_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,100}");
     private static final int ATTEMPTS = 2;
+    private static final String SYSTEM = "You write code. Answer with the code only, in a single fenced code block.";
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http;
@@ -85,9 +87,17 @@ public final class OpenAiCodeModel implements CodeModel {
         ObjectNode body = json.createObjectNode();
         body.put("model", model);
         body.put("temperature", 0);
-        body.putArray("messages")
-                .add(message("system", "You write code. Answer with the code only, in a single fenced code block."))
-                .add(message("user", instruction(task)));
+        ArrayNode messages = body.putArray("messages");
+        if (task instanceof CodeTask.Chat chat) {
+            messages.add(message("system", SYSTEM + " The conversation is about " + chat.language().id() + " code."
+                    + chat.systemPrompt().map(prompt -> "\n\n" + prompt).orElse("")));
+            for (Exchange earlier : chat.earlier()) {
+                messages.add(message("user", earlier.user())).add(message("assistant", earlier.assistant()));
+            }
+            messages.add(message("user", chat.message()));
+        } else {
+            messages.add(message("system", SYSTEM)).add(message("user", instruction(task)));
+        }
         HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                 .timeout(readTimeout)
                 .header("Content-Type", "application/json")
@@ -106,6 +116,7 @@ public final class OpenAiCodeModel implements CodeModel {
             case CodeTask.Generate g -> "Write " + g.language().id() + " code for this request:\n\n" + g.prompt();
             case CodeTask.Convert c -> "Convert this " + c.from().id() + " code to " + c.to().id()
                     + ", keeping its behaviour:\n\n" + c.sourceCode();
+            case CodeTask.Chat chat -> chat.message();
         };
     }
 

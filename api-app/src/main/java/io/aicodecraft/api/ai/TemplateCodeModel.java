@@ -53,6 +53,8 @@ public final class TemplateCodeModel implements CodeModel {
             case CodeTask.Generate g -> scaffold(g.language(), promptWords(g.prompt()), "Prompt:\n" + g.prompt());
             case CodeTask.Convert c -> scaffold(c.to(), declaredWords(c.sourceCode()),
                     "Converted from " + c.from().id() + ":\n" + c.sourceCode());
+            case CodeTask.Chat chat -> scaffold(chat.language(), promptWords(chat.message()),
+                    "Turn " + (chat.earlier().size() + 1) + " of a conversation:\n" + chat.message());
         };
     }
 

@@ -9,7 +9,8 @@ import java.time.Duration;
  * {@code AICC_DB_URL} in the environment (the names the operator writes).
  */
 public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis, Duration cacheTtl, ModelConfig model,
-                        AccessConfig access, ChainConfig chains, QuotaConfig quota) {
+                        AccessConfig access, ChainConfig chains, QuotaConfig quota,
+                        ConversationConfig conversations) {
 
     public ApiConfig {
         if (cacheTtl.toSeconds() < 1) {
@@ -23,7 +24,7 @@ public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis
      */
     public ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis, Duration cacheTtl, ModelConfig model) {
         this(httpPort, database, redis, cacheTtl, model, AccessConfig.defaults().withDevMode(true),
-                ChainConfig.defaults(), QuotaConfig.defaults());
+                ChainConfig.defaults(), QuotaConfig.defaults(), ConversationConfig.defaults());
     }
 
     public static ApiConfig read(Config root) {
@@ -36,22 +37,27 @@ public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis
                 ModelConfig.read(new ConfigReader(root.get("aicc.model"))),
                 AccessConfig.read(aicc),
                 ChainConfig.read(aicc),
-                QuotaConfig.read(new ConfigReader(root.get("aicc.quota"))));
+                QuotaConfig.read(new ConfigReader(root.get("aicc.quota"))),
+                ConversationConfig.read(aicc));
     }
 
     public ApiConfig withHttpPort(int port) {
-        return new ApiConfig(port, database, redis, cacheTtl, model, access, chains, quota);
+        return new ApiConfig(port, database, redis, cacheTtl, model, access, chains, quota, conversations);
     }
 
     public ApiConfig withAccess(AccessConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, settings, chains, quota);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, settings, chains, quota, conversations);
     }
 
     public ApiConfig withQuota(QuotaConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, settings);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, settings, conversations);
     }
 
     public ApiConfig withChains(ChainConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, settings, quota);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, settings, quota, conversations);
+    }
+
+    public ApiConfig withConversations(ConversationConfig settings) {
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, quota, settings);
     }
 }

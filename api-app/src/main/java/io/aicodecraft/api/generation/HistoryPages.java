@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * Pages of a caller's rows in a table with {@code user_id}, {@code id} and {@code created_at}, newest first, with
  * keyset pagination on (created_at, id), which an index {@code (user_id, created_at DESC, id DESC)} serves. A page
- * reads one row more than asked to know whether a next page exists.
+ * reads one row more than asked to know whether a next page exists. A condition, with parameters of its own, may
+ * narrow the rows further (a filter of the listing).
  */
 public final class HistoryPages<T> {
     @FunctionalInterface
@@ -33,8 +34,14 @@ public final class HistoryPages<T> {
     /** @param readColumns the select list {@code reader} reads */
     public HistoryPages(Database database, String table, String readColumns, RowReader<T> reader,
                         Function<T, Cursor> position) {
+        this(database, table, "TRUE", readColumns, reader, position);
+    }
+
+    /** @param condition SQL that a row must also satisfy; its parameters are given to {@link #page} */
+    public HistoryPages(Database database, String table, String condition, String readColumns, RowReader<T> reader,
+                        Function<T, Cursor> position) {
         this.database = database;
-        String select = "SELECT " + readColumns + " FROM " + table + " WHERE user_id = ? ";
+        String select = "SELECT " + readColumns + " FROM " + table + " WHERE user_id = ? AND (" + condition + ") ";
         String order = " ORDER BY created_at DESC, id DESC LIMIT ?";
         this.firstPage = select + order;
         this.laterPage = select + "AND (created_at, id) < (?, ?)" + order;
@@ -43,10 +50,18 @@ public final class HistoryPages<T> {
     }
 
     public Page<T> page(UUID user, int limit, Optional<Cursor> after) {
+        return page(user, List.of(), limit, after);
+    }
+
+    /** @param conditionValues the parameters of the condition, in order (null for SQL NULL) */
+    public Page<T> page(UUID user, List<Object> conditionValues, int limit, Optional<Cursor> after) {
         return database.run(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(after.isPresent() ? laterPage : firstPage)) {
                 int i = 1;
                 statement.setObject(i++, user);
+                for (Object value : conditionValues) {
+                    statement.setObject(i++, value);
+                }
                 if (after.isPresent()) {
                     statement.setObject(i++, OffsetDateTime.ofInstant(after.get().createdAt(), ZoneOffset.UTC));
                     statement.setObject(i++, after.get().id());

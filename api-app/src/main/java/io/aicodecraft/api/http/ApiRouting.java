@@ -7,6 +7,7 @@ import io.aicodecraft.api.auth.RateLimiter;
 import io.aicodecraft.api.chain.Chains;
 import io.aicodecraft.api.config.AccessConfig;
 import io.aicodecraft.api.config.QuotaConfig;
+import io.aicodecraft.api.conversation.Conversations;
 import io.aicodecraft.api.usage.UsageCounters;
 import io.aicodecraft.api.usage.UsageFlush;
 import io.aicodecraft.api.usage.UsageReports;
@@ -30,7 +31,8 @@ public final class ApiRouting {
     private static final String CONVERSIONS = "/v1/conversions";
     private static final String TEMPLATES = "/v1/templates";
     private static final CallerRoutes CALLER_ROUTES =
-            new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH, UsageResource.PATH));
+            new CallerRoutes(List.of(GENERATIONS, CONVERSIONS, TEMPLATES, ChainsResource.PATH, UsageResource.PATH,
+                    ConversationsResource.PATH));
     /** How the metrics and the access log name a request's route. */
     public static final RouteName ROUTE_NAME = new RouteName(CALLER_ROUTES);
 
@@ -42,7 +44,7 @@ public final class ApiRouting {
                                              TemplateLibrary templates,
                                              ApiKeys keys, RateLimiter limiter, AccessConfig access, ApiMetrics metrics,
                                              Chains chains, QuotaConfig quota, UsageCounters usage, UsageFlush flush,
-                                             UsageReports reports) {
+                                             UsageReports reports, Conversations conversations) {
         HttpRouting.Builder routing = HttpRouting.builder();
         var admin = new AdminKey(access.adminKey(), access.previousAdminKey(), Clock.systemUTC());
         var problems = new ProblemMapping(json);
@@ -62,6 +64,7 @@ public final class ApiRouting {
                 .register(GENERATIONS, CodeResource.generations(generations, json, tokens))
                 .register(CONVERSIONS, CodeResource.conversions(conversions, json, tokens))
                 .register(TEMPLATES, new TemplatesResource(templates, json))
-                .register(ChainsResource.PATH, new ChainsResource(chains, templates, json));
+                .register(ChainsResource.PATH, new ChainsResource(chains, templates, json))
+                .register(ConversationsResource.PATH, new ConversationsResource(conversations, json, tokens));
     }
 }

@@ -117,6 +117,28 @@ public final class JsonBody {
         return Optional.of(node.asText());
     }
 
+    /** Whether the body has {@code field}, even as null (which a PATCH may use to remove a value). */
+    public boolean has(String field) {
+        return object.has(field);
+    }
+
+    /** Whether {@code field} is given as JSON null. */
+    public boolean isNull(String field) {
+        JsonNode node = object.get(field);
+        return node != null && node.isNull();
+    }
+
+    public Optional<Boolean> optionalBoolean(String field) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isBoolean()) {
+            throw ProblemException.invalid(field, "field '" + field + "' must be true or false");
+        }
+        return Optional.of(node.booleanValue());
+    }
+
     public Language language(String field) {
         String id = text(field, 64);
         return Language.byId(id).orElseThrow(() -> ProblemException.invalid(field,

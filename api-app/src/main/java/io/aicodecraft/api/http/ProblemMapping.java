@@ -9,6 +9,9 @@ import io.aicodecraft.api.auth.QuotaExceededException;
 import io.aicodecraft.api.auth.RateDecision;
 import io.aicodecraft.api.chain.InvalidChainException;
 import io.aicodecraft.api.chain.QueueUnavailableException;
+import io.aicodecraft.api.conversation.ConversationNotFoundException;
+import io.aicodecraft.api.conversation.InvalidConversationException;
+import io.aicodecraft.api.conversation.MessageNotFoundException;
 import io.aicodecraft.api.store.DatabaseUnavailableException;
 import io.aicodecraft.api.template.InvalidTemplateException;
 import io.aicodecraft.api.template.NotTemplateOwnerException;
@@ -50,6 +53,12 @@ public final class ProblemMapping {
                     send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
             case InvalidChainException invalid ->
                     send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
+            case InvalidConversationException invalid ->
+                    send(req, res, ProblemType.INVALID_REQUEST, invalid.getMessage(), Optional.of(invalid.field()));
+            case ConversationNotFoundException missing ->
+                    send(req, res, ProblemType.CONVERSATION_NOT_FOUND, missing.getMessage(), Optional.empty());
+            case MessageNotFoundException missing ->
+                    send(req, res, ProblemType.MESSAGE_NOT_FOUND, missing.getMessage(), Optional.of(missing.field()));
             case TemplateNotFoundException missing ->
                     send(req, res, ProblemType.TEMPLATE_NOT_FOUND, missing.getMessage(), Optional.empty());
             case NotTemplateOwnerException notOwner ->

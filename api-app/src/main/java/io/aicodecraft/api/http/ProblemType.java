@@ -11,6 +11,8 @@ public enum ProblemType {
     NOT_TEMPLATE_OWNER(403, "not-template-owner", "Only the template's owner may change it"),
     TEMPLATE_NOT_FOUND(404, "template-not-found", "No such template or version"),
     CHAIN_NOT_FOUND(404, "chain-not-found", "No such chain"),
+    CONVERSATION_NOT_FOUND(404, "conversation-not-found", "No such conversation"),
+    MESSAGE_NOT_FOUND(404, "message-not-found", "No such message in this conversation"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     RATE_LIMITED(429, "rate-limited", "Too many requests for this API key"),
     QUOTA_EXCEEDED(429, "quota-exceeded", "This API key's daily quota is spent"),

@@ -49,6 +49,11 @@ public final class RedisKeys {
         return "aicc:v1:template:" + id + ":" + version.map(String::valueOf).orElse("latest");
     }
 
+    /** A conversation and its current branch, as {@code GET /v1/conversations/{id}} shows them. */
+    public static String conversation(UUID id) {
+        return "aicc:v1:conversation:" + id;
+    }
+
     /** A chain's live state. */
     public static String chain(UUID id) {
         return "aicc:v1:chain:" + id;
