@@ -40,6 +40,22 @@ class ApiConfigTest {
     }
 
     @Test
+    void conversationsKeepDeletedOnesThirtyDaysAndSendSixteenThousandTokensByDefault() {
+        ConversationConfig defaults = fromEnvironment(Map.of()).conversations();
+        ConversationConfig set = fromEnvironment(Map.of("AICC_CONVERSATION_RETENTION", "7d",
+                "AICC_CONVERSATION_CONTEXT_TOKENS", "4000")).conversations();
+
+        assertThat(defaults.retention()).isEqualTo(Duration.ofDays(30));
+        assertThat(defaults.contextTokens()).isEqualTo(16_000);
+        assertThat(set.retention()).isEqualTo(Duration.ofDays(7));
+        assertThat(set.contextTokens()).isEqualTo(4000);
+        assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_CONVERSATION_RETENTION", "P30D")))
+                .hasMessageContaining("aicc.conversation.retention");
+        assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_CONVERSATION_CONTEXT_TOKENS", "10")))
+                .hasMessageContaining("aicc.conversation.context.tokens");
+    }
+
+    @Test
     void everyOperatorVariableIsRead() {
         ApiConfig config = fromEnvironment(Map.ofEntries(
                 Map.entry("AICC_HTTP_PORT", "9000"),

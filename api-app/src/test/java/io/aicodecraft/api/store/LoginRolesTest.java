@@ -104,6 +104,29 @@ class LoginRolesTest {
     }
 
     @Test
+    void theApiKeepsConversationsAsALoginRole() throws SQLException {
+        new LoginRoles(ownerPool.dataSource()).grant("app_chat", "chat-password");
+        var database = new DatabaseConfig(owner.url(), "app_chat", "chat-password", 0, 2, Duration.ofSeconds(5));
+        var config = new ApiConfig(0, database, TestServers.shared().redis(), Duration.ofMinutes(1), ModelConfig.template());
+
+        try (ApiServer server = ApiServer.start(config, "127.0.0.1")) {
+            var api = new ApiClient(URI.create("http://127.0.0.1:" + server.port()));
+            UUID user = UUID.randomUUID();
+            var created = api.post("/v1/conversations", user, "{\"title\":\"t\",\"language\":\"java\",\"tags\":[\"a\"]}");
+            assertThat(created.status()).isEqualTo(201);
+            String path = "/v1/conversations/" + created.body().path("id").asText();
+            assertThat(api.post(path + "/messages", user, "{\"content\":\"reverse a string\"}").status()).isEqualTo(201);
+            assertThat(api.send("PATCH", path, user, "{\"pinned\":true}").status()).isEqualTo(200);
+            assertThat(api.send("DELETE", path, user, null).status()).isEqualTo(200);
+            assertThat(api.post(path + "/restore", user, "").status()).isEqualTo(200);
+            assertThat(api.get(path, user).body().path("messages")).hasSize(2);
+        }
+        try (Connection app = login("app_chat", "chat-password"); Statement sql = app.createStatement()) {
+            assertThat(sql.executeUpdate("DELETE FROM conversations")).as("the purge deletes as the login role").isOne();
+        }
+    }
+
+    @Test
     void aRoleNameThatIsNotAPlainIdentifierIsRefusedBeforeAnyStatement() {
         assertThatThrownBy(() -> new LoginRoles(ownerPool.dataSource()).grant("app\"; DROP TABLE code_generations; --", "x"))
                 .isInstanceOf(IllegalArgumentException.class)
