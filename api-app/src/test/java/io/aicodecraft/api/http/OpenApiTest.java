@@ -59,7 +59,8 @@ class OpenApiTest {
     }
 
     private static Reply call(Operation operation, String body) {
-        String path = operation.path().replace("{id}", UUID.randomUUID().toString());
+        String path = operation.path().replace("{id}", UUID.randomUUID().toString())
+                .replace("{messageId}", UUID.randomUUID().toString());
         String token = operation.forAdmin() ? KeyedApi.ADMIN_KEY : key;
         return api.withKey(operation.method().toUpperCase(Locale.ROOT), path, token, body);
     }
@@ -74,7 +75,8 @@ class OpenApiTest {
     void isAnOpenApi31DocumentOfEveryPart() {
         assertThat(document.path("openapi").asText()).startsWith("3.1");
         assertThat(document.path("paths").properties().stream().map(Map.Entry::getKey))
-                .contains("/v1/generations", "/v1/conversions", "/v1/templates", "/v1/chains", "/v1/keys",
+                .contains("/v1/generations", "/v1/conversions", "/v1/templates", "/v1/chains", "/v1/conversations",
+                        "/v1/conversations/{id}/messages", "/v1/keys",
                         "/health/ready", "/metrics", "/openapi");
     }
 

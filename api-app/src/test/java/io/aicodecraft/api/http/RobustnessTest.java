@@ -32,17 +32,25 @@ class RobustnessTest {
             "POST /v1/generations", "GET /v1/generations", "POST /v1/conversions", "GET /v1/conversions",
             "POST /v1/templates", "GET /v1/templates", "GET /v1/templates/{id}", "POST /v1/templates/{id}/versions",
             "POST /v1/templates/{id}/render", "GET /v1/templates/{id}/stats", "POST /v1/chains", "GET /v1/chains", "GET /v1/chains/{id}", "GET /v1/usage", "GET /openapi",
+            "POST /v1/conversations", "GET /v1/conversations", "GET /v1/conversations/{id}",
+            "PATCH /v1/conversations/{id}", "DELETE /v1/conversations/{id}", "POST /v1/conversations/{id}/restore",
+            "POST /v1/conversations/{id}/messages", "GET /v1/conversations/{id}/messages",
+            "PUT /v1/conversations/{id}/messages/{message}", "GET /v1/conversations/{id}/messages/{message}/versions",
             "POST /v1/keys", "GET /v1/keys", "DELETE /v1/keys/{id}", "GET /health/live", "GET /health/ready",
             "GET /metrics", "GET /", "GET /v1", "GET /{junk}", "POST /v1/{junk}");
     private static final List<String> QUERIES = List.of("limit", "cursor", "q", "category", "version", "owner",
-            "offset", "language", "keyId");
+            "offset", "language", "keyId", "tag", "pinned", "archived", "deleted", "branch");
     private static final List<String> FIELDS = List.of("prompt", "language", "model", "sourceCode", "fromLanguage",
             "toLanguage", "templateId", "variables", "name", "description", "category", "body", "tasks", "id",
-            "dependsOn", "owner", "tier", "");
+            "dependsOn", "owner", "tier", "title", "systemPrompt", "tags", "pinned", "archived", "content",
+            "parentId", "");
 
     private static KeyedApi keyed;
     private static ApiClient api;
     private static String key;
+    /** A conversation of the key's owner and a message of it, so that requests reach past the 404 of a random id. */
+    private static String conversation;
+    private static String message;
     private final Random random = new Random(SEED);
 
     @BeforeAll
@@ -50,6 +58,10 @@ class RobustnessTest {
         keyed = KeyedApi.start(1_000_000);
         api = keyed.client();
         key = keyed.newKey(UUID.randomUUID());
+        conversation = api.withKey("POST", "/v1/conversations", key, "{\"title\":\"fuzz\",\"language\":\"java\"}")
+                .body().path("id").asText();
+        message = api.withKey("POST", "/v1/conversations/" + conversation + "/messages", key,
+                "{\"content\":\"reverse a string\"}").body().path("message").path("id").asText();
     }
 
     @AfterAll
@@ -94,12 +106,14 @@ class RobustnessTest {
     }
 
     private String path(String template) {
+        boolean known = template.startsWith("/v1/conversations/") && random.nextBoolean();
         String route = template
-                .replace("{id}", switch (random.nextInt(3)) {
+                .replace("{id}", known ? conversation : switch (random.nextInt(3)) {
                     case 0 -> UUID.randomUUID().toString();
                     case 1 -> String.valueOf(random.nextInt());
                     default -> encoded(junk(12));
                 })
+                .replace("{message}", known && random.nextBoolean() ? message : UUID.randomUUID().toString())
                 .replace("{junk}", encoded(junk(20)));
         if (random.nextBoolean()) {
             return route;
