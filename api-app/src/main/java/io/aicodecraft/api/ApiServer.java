@@ -40,6 +40,7 @@ import io.aicodecraft.api.usage.UsageCounters;
 import io.aicodecraft.api.usage.UsageFlush;
 import io.aicodecraft.api.usage.UsageReports;
 import io.aicodecraft.api.usage.UsageStore;
+import io.helidon.common.socket.SocketOptions;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 
@@ -128,6 +129,9 @@ public final class ApiServer implements AutoCloseable {
                     .host(host)
                     .port(config.httpPort())
                     .shutdownHook(false)
+                    // a reply longer than the write buffer goes out in several writes: without this the last one
+                    // waits for the client's delayed ACK (40 ms on Linux) under Nagle's algorithm
+                    .connectionOptions(SocketOptions.builder().tcpNoDelay(true).build())
                     .directHandlers(ProblemDirectHandler.all(json))
                     .addFeature(AccessLog.feature(ApiRouting.ROUTE_NAME))
                     // META-INF/openapi.yaml at /openapi; a public document, as the health checks are
