@@ -17,12 +17,9 @@ WARMUP="${WARMUP:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
 BUILD_DIR="${BUILD_DIR:-target}"
-JAR="api-app/$BUILD_DIR/app/api-app-0.1.0-SNAPSHOT-app.jar"
 USER_ID="00000000-0000-0000-0000-00000000b0b0"
 RATE_LIMIT="${RATE_LIMIT:-1000000000}"
 ADMIN_KEY="bench-admin-$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
-
-source .ci/jdk.sh
 
 for tool in wrk hey; do
   if ! command -v "$tool" >/dev/null; then
@@ -31,37 +28,8 @@ for tool in wrk hey; do
   fi
 done
 
-if [[ ! -f "$JAR" ]]; then
-  echo "building $JAR" >&2
-  ./mvnw -B -ntp -q -Dbuild.dir.name="$BUILD_DIR" -pl api-app -am package -DskipTests
-fi
-
-free_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$(( (RANDOM % 20000) + 20000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2; exit 1
-}
-
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-LOG="$WORK/api.log"
-AICC_ADMIN_KEY="$ADMIN_KEY" AICC_RATE_LIMIT_PER_MINUTE="$RATE_LIMIT" \
-  java -jar "$JAR" dev --port "$PORT" >"$LOG" 2>&1 &
-API_PID=$!
-# the server dies of the TERM, so wait reports 143; under set -e that would end the trap before rm and exit 143
-cleanup() { kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-for _ in $(seq 120); do
-  if curl -fsS "$BASE/health/ready" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$API_PID" 2>/dev/null; then echo "the API did not start:" >&2; cat "$LOG" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fsS "$BASE/health/ready" >/dev/null
+export AICC_ADMIN_KEY="$ADMIN_KEY" AICC_RATE_LIMIT_PER_MINUTE="$RATE_LIMIT"
+source bench/dev-api.sh
 API_KEY=$(curl -fsS "$BASE/v1/keys" -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
   -d '{"name":"benchmark"}' | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
 if [[ -z "$API_KEY" ]]; then echo "could not create an API key" >&2; exit 1; fi
@@ -91,9 +59,6 @@ request = function()
     {["Content-Type"] = "application/json", ["X-User-Id"] = "$USER_ID"}, body)
 end
 LUA
-
-# wrk prints latency as 812.00us / 1.20ms / 2.00s; report milliseconds
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
 run_wrk() { # name, path, [lua script]
   local name="$1" path="$2" script="${3:-}" out

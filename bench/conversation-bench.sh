@@ -14,46 +14,14 @@ WARMUP="${WARMUP:-10}"
 THREADS="${THREADS:-2}"
 TURNS="${TURNS:-25}"
 BUILD_DIR="${BUILD_DIR:-target}"
-JAR="api-app/$BUILD_DIR/app/api-app-0.1.0-SNAPSHOT-app.jar"
 USER_ID="00000000-0000-0000-0000-0000000c0c0c"
-
-source .ci/jdk.sh
 
 if ! command -v wrk >/dev/null; then
   echo "installing wrk (Debian package)" >&2
   apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null
 fi
 
-if [[ ! -f "$JAR" ]]; then
-  echo "building $JAR" >&2
-  ./mvnw -B -ntp -q -Dbuild.dir.name="$BUILD_DIR" -pl api-app -am package -DskipTests
-fi
-
-free_port() {
-  local port
-  for _ in $(seq 50); do
-    port=$(( (RANDOM % 20000) + 20000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "no free port found" >&2; exit 1
-}
-
-PORT=$(free_port)
-BASE="http://127.0.0.1:$PORT"
-WORK=$(mktemp -d)
-LOG="$WORK/api.log"
-java -jar "$JAR" dev --port "$PORT" >"$LOG" 2>&1 &
-API_PID=$!
-# the server dies of the TERM, so wait reports 143; under set -e that would end the trap before rm and exit 143
-cleanup() { kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-for _ in $(seq 120); do
-  if curl -fsS "$BASE/health/ready" >/dev/null 2>&1; then break; fi
-  if ! kill -0 "$API_PID" 2>/dev/null; then echo "the API did not start:" >&2; cat "$LOG" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fsS "$BASE/health/ready" >/dev/null
+source bench/dev-api.sh
 
 call() { curl -fsS -H 'Content-Type: application/json' -H "X-User-Id: $USER_ID" "$@"; }
 ID=$(call "$BASE/v1/conversations" -d '{"title":"benchmark","language":"java","tags":["bench"]}' \
@@ -66,9 +34,6 @@ done
 BYTES=$(call "$BASE/v1/conversations/$ID" | wc -c)
 MESSAGES=$(call "$BASE/v1/conversations/$ID" | grep -o '"role":"' | wc -l)
 printf 'wrk.headers["X-User-Id"] = "%s"\n' "$USER_ID" >"$WORK/read.lua"
-
-# wrk prints latency as 812.00us / 1.20ms / 2.00s; report milliseconds
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
 run_wrk() { # connections
   local connections="$1" threads out rps p50 p99 errors

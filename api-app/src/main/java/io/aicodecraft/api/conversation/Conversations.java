@@ -92,15 +92,16 @@ public final class Conversations {
      */
     public Outcome<Turn> say(UUID caller, UUID id, String content, Optional<UUID> parent) {
         StoredConversation conversation = live(caller, id);
-        Optional<Message> after = parent.isPresent()
-                ? Optional.of(store.message(id, parent.get()).orElseThrow(() -> new MessageNotFoundException(
-                        "parentId", "conversation " + id + " has no message " + parent.get())))
-                : store.latestBranch(id).stream().reduce((first, second) -> second);
-        if (after.isPresent() && after.get().role() != Role.ASSISTANT) {
-            throw new InvalidConversationException("parentId", "message " + after.get().id()
+        if (parent.isEmpty()) {
+            return answer(caller, conversation, store.latestBranch(id), Optional.empty(), content);
+        }
+        Message after = store.message(id, parent.get()).orElseThrow(() -> new MessageNotFoundException(
+                "parentId", "conversation " + id + " has no message " + parent.get()));
+        if (after.role() != Role.ASSISTANT) {
+            throw new InvalidConversationException("parentId", "message " + after.id()
                     + " is a user message: a message follows a reply; to change a user message, PUT it");
         }
-        List<Message> branch = after.map(reply -> store.branch(id, reply.id())).orElse(List.of());
+        List<Message> branch = store.branch(id, after.id());
         return answer(caller, conversation, branch, Optional.empty(), content);
     }
 

@@ -37,7 +37,8 @@ class BackupRoundTripTest {
     private static final String PREFIX = "tenants/a/";
     /** Every table the migrations make, each with rows below. */
     private static final List<String> TABLES = List.of("code_generations", "code_conversions", "templates",
-            "template_versions", "template_uses", "api_keys", "task_chains", "usage_daily", "flyway_schema_history");
+            "template_versions", "template_uses", "api_keys", "task_chains", "usage_daily", "conversations",
+            "conversation_messages", "flyway_schema_history");
 
     private static Postgres15 postgres;
     private static S3Server s3;
@@ -90,6 +91,17 @@ class BackupRoundTripTest {
                        NULL, '[{"id": "a", "output": "x"}, {"id": "b", "dependsOn": ["a"]}]', now(), now());
                     INSERT INTO usage_daily (key_id, day, route, requests, tokens) VALUES
                       ('20000000-0000-0000-0000-000000000001', '2026-12-02', '/v1/generations', 41, 12345);
+                    INSERT INTO conversations (id, user_id, title, language, system_prompt, model, tags, pinned,
+                                               created_at, updated_at, deleted_at) VALUES
+                      ('40000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000001', 'CSV help',
+                       'python', 'be brief', 'template', ARRAY['csv', 'parsing'], true, now(), now(), NULL);
+                    INSERT INTO conversation_messages (id, conversation_id, parent_id, role, content, tokens,
+                                                       origin_id, version, model, dropped_turns, created_at) VALUES
+                      ('50000000-0000-0000-0000-000000000001', '40000000-0000-0000-0000-000000000001', NULL, 'user',
+                       'parse a line', 3, '50000000-0000-0000-0000-000000000001', 1, NULL, NULL, now()),
+                      ('50000000-0000-0000-0000-000000000002', '40000000-0000-0000-0000-000000000001',
+                       '50000000-0000-0000-0000-000000000001', 'assistant', 'def parse(): pass', 5,
+                       '50000000-0000-0000-0000-000000000002', 1, 'template', 0, now());
                     """);
         }
         original = rows(source);
