@@ -101,4 +101,8 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: [""]
   resources: ["events"]
   verbs: ["create", "patch"]
+# cert-manager Certificates, while a stack has spec.tls.issuerRef (unused where cert-manager is not installed)
+- apiGroups: ["cert-manager.io"]
+  resources: ["certificates"]
+  verbs: ["list", "watch", "create", "patch", "delete"]
 {{- end }}

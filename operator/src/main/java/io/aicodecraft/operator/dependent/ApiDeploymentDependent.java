@@ -5,7 +5,6 @@ import io.aicodecraft.operator.model.AdminKeys;
 import io.aicodecraft.operator.model.ApiConfigMap;
 import io.aicodecraft.operator.model.ApiDeployment;
 import io.aicodecraft.operator.model.ApiRollout;
-import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.ConfigHash;
 import io.aicodecraft.operator.model.PoolPlan;
 import io.aicodecraft.operator.model.PostgresLogins;
@@ -39,7 +38,7 @@ public class ApiDeploymentDependent extends StackOwnedDependent<Deployment>
     protected Deployment desired(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         PoolPlan plan = PoolPlan.of(stack.getSpec());
         return ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(ApiConfigMap.build(stack, plan)),
-                StackSecrets.certificateAuthority(stack, context).map(CertificateAuthority::certificate),
+                StackSecrets.trustedCa(stack, context),
                 StackSecrets.postgresLogins(stack, context).flatMap(PostgresLogins::active),
                 StackSecrets.adminKeys(stack, context).map(AdminKeys::rotation).filter(token -> !token.isEmpty()),
                 StackSecrets.redisPasswords(stack, context).flatMap(RedisPasswords::rotatedAt).map(Instant::toString)));

@@ -8,9 +8,11 @@ import io.aicodecraft.operator.model.StackTls;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.ReconcileResult;
 import io.javaoperatorsdk.operator.processing.dependent.Creator;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
+
 import java.time.Instant;
 
 /**
@@ -22,6 +24,13 @@ public class CertificateAuthorityDependent extends StackOwnedDependent<Secret> i
 
     public CertificateAuthorityDependent() {
         super(Secret.class);
+    }
+
+    /** With {@code spec.tls.issuerRef} cert-manager's issuer signs instead: no CA is made (one made before stays). */
+    @Override
+    public ReconcileResult<Secret> reconcile(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return StackTls.certManager(stack) ? ReconcileResult.noOperation(getSecondaryResource(stack, context).orElse(null))
+                : super.reconcile(stack, context);
     }
 
     @Override

@@ -14,9 +14,12 @@ import io.aicodecraft.operator.model.RedisSecret;
 import io.aicodecraft.operator.model.ServerCertificate;
 import io.aicodecraft.operator.model.ServerTlsSecret;
 import io.aicodecraft.operator.model.StackNames;
+import io.aicodecraft.operator.model.StackTls;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The stack's certificate and login Secrets as the informers last saw them, looked up by name (many dependents are Secrets). */
 public final class StackSecrets {
@@ -34,6 +37,21 @@ public final class StackSecrets {
 
     public static Optional<ServerCertificate> redisCertificate(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return named(context, StackNames.redisTls(stack)).map(ServerTlsSecret::read);
+    }
+
+    /**
+     * The CA certificates the API's pods trust: the stack CA's, or with cert-manager the ones it wrote beside the
+     * servers' certificates.
+     */
+    public static Optional<String> trustedCa(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        if (!StackTls.certManager(stack)) {
+            return certificateAuthority(stack, context).map(CertificateAuthority::certificate);
+        }
+        String issuers = Stream.of(StackNames.postgresTls(stack), StackNames.redisTls(stack))
+                .flatMap(name -> named(context, name).stream())
+                .flatMap(secret -> ServerTlsSecret.ca(secret).stream())
+                .collect(Collectors.joining());
+        return issuers.isEmpty() ? Optional.empty() : Optional.of(issuers);
     }
 
     /** The roles the API logs in to the managed PostgreSQL as, when their Secret holds a usable state. */
@@ -54,6 +72,11 @@ public final class StackSecrets {
     /** The managed Redis's passwords, when their Secret holds one in use. */
     public static Optional<RedisPasswords> redisPasswords(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
         return named(context, StackNames.redisSecret(stack)).flatMap(RedisSecret::read);
+    }
+
+    /** Whether the informers saw the stack's Secret {@code name}. */
+    public static boolean present(Context<AICodeCraftStack> context, String name) {
+        return named(context, name).isPresent();
     }
 
     private static Optional<Secret> named(Context<AICodeCraftStack> context, String name) {

@@ -48,7 +48,7 @@ final class ApiPodVolumes {
 
     static Optional<SecretKeyReference> redisCa(AICodeCraftStack stack) {
         if (StackTls.redis(stack)) {
-            return Optional.of(StackTls.caReference(stack));
+            return Optional.of(StackTls.caReference(stack, StackNames.redisTls(stack)));
         }
         return Optional.ofNullable(stack.getSpec().getRedis().getExternal()).map(ExternalRedisSpec::getCaSecretRef);
     }
@@ -64,7 +64,7 @@ final class ApiPodVolumes {
 
     static Optional<SecretKeyReference> postgresCa(AICodeCraftStack stack) {
         if (StackTls.postgres(stack)) {
-            return Optional.of(StackTls.caReference(stack));
+            return Optional.of(StackTls.caReference(stack, StackNames.postgresTls(stack)));
         }
         return Optional.ofNullable(stack.getSpec().getPostgres().getExternal()).map(ExternalPostgresSpec::getCaSecretRef);
     }

@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Secret;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The certificate Secrets (kubernetes.io/tls) the managed PostgreSQL and Redis serve TLS with: certificate, key, and
@@ -29,6 +30,11 @@ public final class ServerTlsSecret {
     public static ServerCertificate read(Secret secret) {
         return new ServerCertificate(SecretData.value(secret, StackNames.TLS_CERTIFICATE_KEY),
                 SecretData.value(secret, StackNames.TLS_KEY_KEY));
+    }
+
+    /** The CA certificate a Secret read back holds beside the server's, if any (cert-manager's issuers may put none). */
+    public static Optional<String> ca(Secret secret) {
+        return Optional.ofNullable(SecretData.value(secret, StackNames.CA_CERTIFICATE_KEY)).filter(ca -> !ca.isBlank());
     }
 
     private static Secret build(AICodeCraftStack stack, StackComponent component, String name,

@@ -25,17 +25,21 @@ public final class StackObjects {
         List<HasMetadata> objects = new ArrayList<>();
         StackCertificates certificates = secrets.certificates().apply(stack);
         PostgresLogins logins = PostgresLogins.granted(secrets.postgresLoginPassword());
-        if (StackTls.certificatesApply(stack)) {
+        // with cert-manager its issuer signs, and what it will issue is not known here
+        boolean ownCa = !StackTls.certManager(stack);
+        if (StackTls.certificatesApply(stack) && ownCa) {
             objects.add(CaSecret.build(stack, certificates.ca()));
         }
         if (managedPostgres) {
             objects.add(PostgresSecret.build(stack, PostgresOwnerPassword.first(secrets.postgresPassword())));
             objects.add(PostgresLoginSecret.build(stack, logins));
-            objects.add(ServerTlsSecret.postgres(stack, certificates.postgres(), certificates.ca()));
+            objects.add(ownCa ? ServerTlsSecret.postgres(stack, certificates.postgres(), certificates.ca())
+                    : CertManagerCertificate.postgres(stack));
         }
         if (managedRedis) {
             objects.add(RedisSecret.build(stack, RedisPasswords.first(secrets.redisPassword())));
-            objects.add(ServerTlsSecret.redis(stack, certificates.redis(), certificates.ca()));
+            objects.add(ownCa ? ServerTlsSecret.redis(stack, certificates.redis(), certificates.ca())
+                    : CertManagerCertificate.redis(stack));
         }
         objects.add(AdminKeySecret.build(stack, AdminKeys.first(secrets.adminKey())));
         ConfigMap config = ApiConfigMap.build(stack, plan);
@@ -46,7 +50,8 @@ public final class StackObjects {
         if (managedPostgres) {
             objects.add(PostgresHbaConfigMap.build(stack));
             objects.add(PostgresService.build(stack));
-            objects.add(PostgresStatefulSet.build(stack, plan, Optional.of(certificates.postgres().certificate())));
+            objects.add(PostgresStatefulSet.build(stack, plan,
+                    Optional.of(certificates.postgres().certificate()).filter(certificate -> ownCa)));
         }
         if (BackupClaim.applies(stack)) {
             objects.add(BackupClaim.build(stack));
@@ -62,7 +67,8 @@ public final class StackObjects {
                 objects.add(RedisDataClaim.build(stack));
             }
             objects.add(RedisService.build(stack));
-            objects.add(RedisDeployment.build(stack, plan, Optional.of(certificates.redis().certificate())));
+            objects.add(RedisDeployment.build(stack, plan,
+                    Optional.of(certificates.redis().certificate()).filter(certificate -> ownCa)));
         }
         if (planFits && RestoreJob.applies(stack)) {
             objects.add(RestoreJob.build(stack));
@@ -73,7 +79,7 @@ public final class StackObjects {
                 objects.add(GrantLoginJob.build(stack, logins));
             }
             objects.add(ApiDeployment.build(stack, plan, new ApiRollout(ConfigHash.of(config),
-                    Optional.of(certificates.ca().certificate()), logins.active().filter(role -> managedPostgres),
+                    Optional.of(certificates.ca().certificate()).filter(ca -> ownCa), logins.active().filter(role -> managedPostgres),
                     Optional.empty(), Optional.empty())));
         }
         objects.add(ApiService.build(stack));

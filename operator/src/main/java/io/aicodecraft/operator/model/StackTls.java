@@ -44,6 +44,11 @@ public final class StackTls {
         return RedisDeployment.applies(stack) && stack.getSpec().getTls().isEnabled();
     }
 
+    /** cert-manager issues the certificates ({@code spec.tls.issuerRef}), not the stack's own CA. */
+    public static boolean certManager(AICodeCraftStack stack) {
+        return stack.getSpec().getTls().getIssuerRef() != null;
+    }
+
     public static String caCommonName(AICodeCraftStack stack) {
         return StackNames.certificateAuthority(stack);
     }
@@ -82,10 +87,13 @@ public final class StackTls {
         return RestrictedSecurity.readOnlyMount(SERVER_VOLUME, SERVER_DIRECTORY);
     }
 
-    /** The CA a client of the managed servers trusts: the CA Secret's certificate, never its key. */
-    static SecretKeyReference caReference(AICodeCraftStack stack) {
+    /**
+     * The CA a client of the managed server whose certificate is in {@code serverSecret} trusts: the stack CA
+     * Secret's certificate (never its key), or with cert-manager the {@code ca.crt} it writes beside the certificate.
+     */
+    static SecretKeyReference caReference(AICodeCraftStack stack, String serverSecret) {
         var reference = new SecretKeyReference();
-        reference.setName(StackNames.certificateAuthority(stack));
+        reference.setName(certManager(stack) ? serverSecret : StackNames.certificateAuthority(stack));
         reference.setKey(StackNames.CA_CERTIFICATE_KEY);
         return reference;
     }

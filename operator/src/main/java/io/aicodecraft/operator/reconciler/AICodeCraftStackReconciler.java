@@ -41,7 +41,12 @@ import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
 import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
 import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
 import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
+import io.aicodecraft.operator.dependent.CertManagerInstalledCondition;
 import io.aicodecraft.operator.dependent.OwnerPasswordJobDependent;
+import io.aicodecraft.operator.dependent.PostgresCertificateCondition;
+import io.aicodecraft.operator.dependent.PostgresCertificateDependent;
+import io.aicodecraft.operator.dependent.RedisCertificateCondition;
+import io.aicodecraft.operator.dependent.RedisCertificateDependent;
 import io.aicodecraft.operator.dependent.OwnerRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisPasswordJobDependent;
 import io.aicodecraft.operator.dependent.RedisRotatingCondition;
@@ -105,6 +110,12 @@ import java.util.stream.Stream;
             reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "redis-tls", type = RedisTlsSecretDependent.class, dependsOn = "certificate-authority",
             reconcilePrecondition = ManagedRedisCondition.class),
+    @Dependent(name = "postgres-certificate", type = PostgresCertificateDependent.class,
+            activationCondition = CertManagerInstalledCondition.class,
+            reconcilePrecondition = PostgresCertificateCondition.class),
+    @Dependent(name = "redis-certificate", type = RedisCertificateDependent.class,
+            activationCondition = CertManagerInstalledCondition.class,
+            reconcilePrecondition = RedisCertificateCondition.class),
     @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
             reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "postgres-hba", type = PostgresHbaConfigMapDependent.class,

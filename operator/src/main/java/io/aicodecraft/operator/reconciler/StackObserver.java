@@ -88,8 +88,9 @@ final class StackObserver {
                 .map(sts -> WorkloadReadiness.ready(sts)
                         ? new ConditionState(ConditionState.POSTGRES_READY, true, "PostgresReady",
                                 "StatefulSet %s is ready".formatted(name))
-                        : failing(ConditionState.POSTGRES_READY, "PostgreSQL StatefulSet " + name,
-                                StackPods.problem(context, StackComponent.DATABASE))
+                        : CertificateWait.of(stack, context, ConditionState.POSTGRES_READY, StackNames.postgresTls(stack))
+                        .or(() -> failing(ConditionState.POSTGRES_READY, "PostgreSQL StatefulSet " + name,
+                                StackPods.problem(context, StackComponent.DATABASE)))
                         .orElseGet(() -> new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresStarting",
                                 "Created PostgreSQL StatefulSet %s; %s".formatted(name, readyCount(sts)))))
                 .orElseGet(() -> new ConditionState(ConditionState.POSTGRES_READY, false, "PostgresCreating",
@@ -106,8 +107,9 @@ final class StackObserver {
                 .map(deployment -> WorkloadReadiness.available(deployment)
                         ? new ConditionState(ConditionState.REDIS_READY, true, "RedisReady",
                                 "Deployment %s is available".formatted(name))
-                        : failing(ConditionState.REDIS_READY, "Redis Deployment " + name,
-                                StackPods.problem(context, StackComponent.CACHE))
+                        : CertificateWait.of(stack, context, ConditionState.REDIS_READY, StackNames.redisTls(stack))
+                        .or(() -> failing(ConditionState.REDIS_READY, "Redis Deployment " + name,
+                                StackPods.problem(context, StackComponent.CACHE)))
                         .orElseGet(() -> new ConditionState(ConditionState.REDIS_READY, false, "RedisStarting",
                                 "Created Redis Deployment %s; %s".formatted(name, availableCount(deployment)))))
                 .orElseGet(() -> new ConditionState(ConditionState.REDIS_READY, false, "RedisCreating",

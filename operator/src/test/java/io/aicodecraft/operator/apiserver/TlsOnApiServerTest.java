@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.apiserver;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.IssuerKind;
 import io.aicodecraft.operator.model.CaSecret;
 import io.aicodecraft.operator.model.ServerTlsSecret;
 import io.aicodecraft.operator.model.StackNames;
@@ -43,6 +44,21 @@ class TlsOnApiServerTest {
     @BeforeAll
     static void driver() {
         driver = OPERATOR.driver();
+    }
+
+    @Test
+    void anIssuerWithoutCertManagerInTheClusterIsSaidAndNoCaIsMade() {
+        var stack = driver.create(TestStacks.withIssuer(TestStacks.minimal(SERVER.namespace("tls-no-cert-manager"),
+                "team-a"), IssuerKind.Issuer, "tenant-ca"));
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(driver.condition(stack, "PostgresReady"))
+                .hasValueSatisfying(condition -> {
+                    assertThat(condition.getReason()).isEqualTo("WaitingForCertificate");
+                    assertThat(condition.getMessage()).startsWith("spec.tls.issuerRef is set, but cert-manager is not"
+                            + " installed").endsWith("Secret team-a-postgres-tls is missing");
+                }));
+        assertThat(driver.get(stack, Secret.class, StackNames.certificateAuthority(stack))).isNull();
+        assertThat(driver.get(stack, Secret.class, StackNames.postgresTls(stack))).isNull();
     }
 
     @Test

@@ -37,9 +37,10 @@ class ChartTest {
         var chart = RenderedChart.defaults();
 
         assertThat(chart.kinds()).containsExactlyInAnyOrder("ServiceAccount",
-                "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding", "Deployment", "Service");
-        var binding = chart.one("ClusterRoleBinding", ClusterRoleBinding.class);
-        assertThat(binding.getRoleRef().getName()).isEqualTo(chart.one("ClusterRole").at("/metadata/name").asText());
+                "ClusterRole", "ClusterRoleBinding", "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding", "Deployment",
+                "Service");
+        var binding = chart.named("ClusterRoleBinding", RenderedChart.RELEASE, ClusterRoleBinding.class);
+        assertThat(binding.getRoleRef().getName()).isEqualTo(RenderedChart.RELEASE);
         assertThat(binding.getSubjects()).singleElement().satisfies(subject -> {
             assertThat(subject.getKind()).isEqualTo("ServiceAccount");
             assertThat(subject.getName()).isEqualTo(chart.one("ServiceAccount").at("/metadata/name").asText());
@@ -173,14 +174,15 @@ class ChartTest {
     }
 
     @Test
-    void namespacedModeGrantsARoleInEachWatchedNamespaceAndNoClusterRole() {
+    void namespacedModeGrantsARoleInEachWatchedNamespaceAndNoClusterRoleButTheCrdReader() {
         var chart = RenderedChart.withValues("""
                 watch:
                   mode: namespaces
                   namespaces: [tenant-a, tenant-b]
                 """);
 
-        assertThat(chart.kinds()).doesNotContain("ClusterRole", "ClusterRoleBinding");
+        assertThat(chart.ofKind("ClusterRole")).extracting(role -> role.at("/metadata/name").asText())
+                .containsExactly(RenderedChart.CRD_READER);
         var tenantRoles = chart.ofKind("Role", Role.class).stream()
                 .filter(role -> !role.getMetadata().getNamespace().equals(RenderedChart.NAMESPACE)).toList();
         assertThat(tenantRoles).extracting(role -> role.getMetadata().getNamespace())

@@ -6,10 +6,13 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.probe.ProbeResult;
 import io.aicodecraft.operator.reconciler.AICodeCraftStackReconciler;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
+import io.fabric8.certmanager.api.model.v1.Certificate;
 import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
+import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -71,21 +74,21 @@ class RbacTest {
 
     @Test
     void clusterRoleGrantsEveryKindAndVerbTheOperatorUses() {
-        var granted = OperatorPermissions.granted(RenderedChart.defaults().one("ClusterRole", ClusterRole.class).getRules());
+        var granted = OperatorPermissions.granted(RenderedChart.defaults().named("ClusterRole", RenderedChart.RELEASE, ClusterRole.class).getRules());
 
         assertThat(missing(NEEDED, granted)).as("needed by the operator but not granted by the ClusterRole").isEmpty();
     }
 
     @Test
     void clusterRoleGrantsNoVerbTheOperatorNeverUses() {
-        var granted = OperatorPermissions.granted(RenderedChart.defaults().one("ClusterRole", ClusterRole.class).getRules());
+        var granted = OperatorPermissions.granted(RenderedChart.defaults().named("ClusterRole", RenderedChart.RELEASE, ClusterRole.class).getRules());
 
         assertThat(missing(granted, NEEDED)).as("granted by the ClusterRole but never used by the operator").isEmpty();
     }
 
     @Test
     void rulesNameNoWildcards() {
-        List<PolicyRule> rules = RenderedChart.defaults().one("ClusterRole", ClusterRole.class).getRules();
+        List<PolicyRule> rules = RenderedChart.defaults().named("ClusterRole", RenderedChart.RELEASE, ClusterRole.class).getRules();
 
         assertThat(rules).allSatisfy(rule -> {
             assertThat(rule.getApiGroups()).doesNotContain("*");
@@ -104,6 +107,23 @@ class RbacTest {
         for (Role role : tenantRoles) {
             assertThat(OperatorPermissions.granted(role.getRules()))
                     .as("Role in %s", role.getMetadata().getNamespace()).isEqualTo(NEEDED);
+        }
+    }
+
+    @Test
+    void inEitherWatchModeTheOperatorMayReadCertManagersCrdAndNoOther() {
+        // CertManagerInstalledCondition (JOSDK's CRD check) reads the CRD by name
+        for (var chart : List.of(RenderedChart.defaults(),
+                RenderedChart.withValues("watch: {mode: namespaces, namespaces: [tenant-a]}"))) {
+            var reader = chart.named("ClusterRole", RenderedChart.CRD_READER, ClusterRole.class);
+            assertThat(reader.getRules()).singleElement().satisfies(rule -> {
+                assertThat(rule.getApiGroups()).containsExactly("apiextensions.k8s.io");
+                assertThat(rule.getResources()).containsExactly("customresourcedefinitions");
+                assertThat(rule.getResourceNames()).containsExactly(HasMetadata.getFullResourceName(Certificate.class));
+                assertThat(rule.getVerbs()).containsExactly("get");
+            });
+            assertThat(chart.named("ClusterRoleBinding", RenderedChart.CRD_READER, ClusterRoleBinding.class).getRoleRef()
+                    .getName()).isEqualTo(RenderedChart.CRD_READER);
         }
     }
 

@@ -22,6 +22,8 @@ record RenderedChart(String yaml, List<JsonNode> documents) {
 
     static final String RELEASE = "aicodecraft-operator";
     static final String NAMESPACE = "aicodecraft-system";
+    /** The ClusterRole (and binding) that lets the operator see whether cert-manager's Certificate CRD is there. */
+    static final String CRD_READER = RELEASE + "-crds";
     // helm template assumes Kubernetes 1.20 unless told; the chart needs 1.27 or newer
     static final String KUBE_VERSION = "1.31.0";
 
@@ -90,6 +92,12 @@ record RenderedChart(String yaml, List<JsonNode> documents) {
 
     <T extends HasMetadata> T one(String kind, Class<T> type) {
         return Serialization.jsonMapper().convertValue(one(kind), type);
+    }
+
+    /** The object of {@code kind} named {@code name}. */
+    <T extends HasMetadata> T named(String kind, String name, Class<T> type) {
+        return ofKind(kind, type).stream().filter(object -> name.equals(object.getMetadata().getName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name + " rendered:\n" + yaml));
     }
 
     List<String> kinds() {

@@ -2,6 +2,7 @@ package io.aicodecraft.operator.model;
 
 import java.util.Optional;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.IssuerKind;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,10 @@ class GoldenYamlTest {
                 golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, RedisPasswords.first(SECRET))),
                 golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, AdminKeys.first(SECRET))),
                 golden("CaSecret", "minimal", stack -> CaSecret.build(stack, CERTIFICATES.ca())),
+                golden("PostgresCertificate", "minimal", stack -> CertManagerCertificate.postgres(
+                        io.aicodecraft.operator.testing.TestStacks.withIssuer(stack, IssuerKind.Issuer, "tenant-ca"))),
+                golden("RedisCertificate", "minimal", stack -> CertManagerCertificate.redis(
+                        io.aicodecraft.operator.testing.TestStacks.withIssuer(stack, IssuerKind.Issuer, "tenant-ca"))),
                 golden("PostgresTlsSecret", "minimal", stack -> ServerTlsSecret.postgres(stack, CERTIFICATES.postgres(), CERTIFICATES.ca())),
                 golden("RedisTlsSecret", "minimal", stack -> ServerTlsSecret.redis(stack, CERTIFICATES.redis(), CERTIFICATES.ca())),
                 golden("ApiConfigMap", "minimal", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),

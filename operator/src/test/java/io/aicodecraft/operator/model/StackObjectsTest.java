@@ -1,6 +1,7 @@
 package io.aicodecraft.operator.model;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.IssuerKind;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -35,6 +36,18 @@ class StackObjectsTest {
                 "Job/" + StackNames.grantLoginJob(stack, PostgresLogins.ROLES.getFirst(), "placeholder-login-password"),
                 "Deployment/team-a-api", "Service/team-a-api", "PodDisruptionBudget/team-a-api",
                 "NetworkPolicy/team-a-backends");
+    }
+
+    @Test
+    void withACertManagerIssuerTheStackAsksForCertificatesAndHasNoCaOfItsOwn() {
+        AICodeCraftStack stack = io.aicodecraft.operator.testing.TestStacks.withIssuer(TestStacks.load("minimal"),
+                IssuerKind.Issuer, "tenant-ca");
+
+        List<String> objects = StackObjects.render(stack, SecretValues.placeholders()).stream()
+                .map(o -> o.getKind() + "/" + o.getMetadata().getName()).toList();
+
+        assertThat(objects).contains("Certificate/team-a-postgres-tls", "Certificate/team-a-redis-tls")
+                .doesNotContain("Secret/team-a-ca", "Secret/team-a-postgres-tls", "Secret/team-a-redis-tls");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +36,7 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
     public static final String REQUIRE = "AICC_REQUIRE_REAL_CLUSTER";
 
     private final List<String> flags;
+    private final Supplier<List<CustomResourceDefinition>> otherCrds;
     private KubeAPIServer server;
     private KubernetesClient client;
 
@@ -44,7 +46,17 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
 
     /** With {@code flags} added to kube-api-test's own kube-apiserver flags. */
     public RealApiServer(List<String> flags) {
+        this(flags, List::of);
+    }
+
+    private RealApiServer(List<String> flags, Supplier<List<CustomResourceDefinition>> otherCrds) {
         this.flags = List.copyOf(flags);
+        this.otherCrds = otherCrds;
+    }
+
+    /** With another project's CRDs installed beside the operator's before any test (and operator) starts. */
+    public static RealApiServer withCrds(Supplier<List<CustomResourceDefinition>> crds) {
+        return new RealApiServer(List.of(), crds);
     }
 
     /** An admin client (kube-api-test's client certificate is in {@code system:masters}). */
@@ -86,8 +98,13 @@ public final class RealApiServer implements BeforeAllCallback, AfterAllCallback 
                 .build());
         server.start();
         client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(server.getKubeConfigYaml())).build();
-        var crd = client.resource(GeneratedCrd.parsed()).serverSideApply();
-        client.resources(CustomResourceDefinition.class).withName(crd.getMetadata().getName())
+        install(GeneratedCrd.parsed());
+        otherCrds.get().forEach(this::install);
+    }
+
+    private void install(CustomResourceDefinition crd) {
+        var applied = client.resource(crd).serverSideApply();
+        client.resources(CustomResourceDefinition.class).withName(applied.getMetadata().getName())
                 .waitUntilCondition(RealApiServer::established, 30, TimeUnit.SECONDS);
     }
 

@@ -1,6 +1,8 @@
 package io.aicodecraft.operator.testing;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.crd.IssuerKind;
+import io.aicodecraft.operator.crd.IssuerReference;
 import io.fabric8.kubernetes.client.utils.Serialization;
 
 /** Stacks as a tenant would write them. */
@@ -24,6 +26,15 @@ public final class TestStacks {
                   redis:
                     managed: {}
                 """.formatted(IMAGE_V1));
+    }
+
+    /** {@code stack} with its server certificates from cert-manager's {@code issuer} of {@code kind}. */
+    public static AICodeCraftStack withIssuer(AICodeCraftStack stack, IssuerKind kind, String issuer) {
+        var reference = new IssuerReference();
+        reference.setName(issuer);
+        reference.setKind(kind);
+        stack.getSpec().getTls().setIssuerRef(reference);
+        return stack;
     }
 
     /** Up to 6 API pods with 10 connections each need 65; PostgreSQL is fixed at 20. */

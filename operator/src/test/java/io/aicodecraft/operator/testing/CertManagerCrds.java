@@ -1,0 +1,75 @@
+package io.aicodecraft.operator.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * cert-manager's own CRDs, as its pinned release ships them: read from its Go module, which {@code go mod download}
+ * fetches through the Go module proxy into Go's module cache (outside the repository, once per machine), so every
+ * Certificate the operator writes is checked by cert-manager's schema on the real API server.
+ */
+public final class CertManagerCrds {
+
+    static final String MODULE = "github.com/cert-manager/cert-manager";
+    static final String VERSION = "v1.21.2";
+    private static final List<String> FILES = List.of("cert-manager.io_certificates.yaml",
+            "cert-manager.io_certificaterequests.yaml", "cert-manager.io_issuers.yaml",
+            "cert-manager.io_clusterissuers.yaml");
+
+    private CertManagerCrds() {
+    }
+
+    public static List<CustomResourceDefinition> load() {
+        Path crds = moduleDirectory().resolve("deploy").resolve("crds");
+        return FILES.stream().map(file -> {
+            try {
+                return Serialization.unmarshal(Files.readString(crds.resolve(file)), CustomResourceDefinition.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    private static Path moduleDirectory() {
+        String output;
+        int exit;
+        try {
+            Process download = new ProcessBuilder("go", "mod", "download", "-json", MODULE + "@" + VERSION)
+                    .redirectErrorStream(true).start();
+            output = new String(download.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            exit = download.waitFor();
+        } catch (IOException e) {
+            return unavailable("cannot run go (" + e.getMessage() + "): cert-manager's CRDs come from its Go module");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (exit != 0) {
+            return unavailable("go mod download " + MODULE + "@" + VERSION + " failed: " + output);
+        }
+        try {
+            return Path.of(new ObjectMapper().readTree(output).path("Dir").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Skips the class, or fails it where the real control plane is required (CI). */
+    private static Path unavailable(String reason) {
+        if (Boolean.parseBoolean(System.getenv(RealApiServer.REQUIRE))) {
+            Assertions.fail(reason + " (" + RealApiServer.REQUIRE + "=true)");
+        }
+        Assumptions.abort(reason);
+        throw new IllegalStateException("unreachable");
+    }
+}
