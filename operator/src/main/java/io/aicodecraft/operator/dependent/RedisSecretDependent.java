@@ -52,8 +52,10 @@ public class RedisSecretDependent extends RotatingSecretDependent {
                     ? Optional.of(passwords.added(Instant.now())) : Optional.empty();
         }
         String token = CredentialRotation.requested(stack);
-        boolean due = CredentialRotation.due(token, passwords.rotation()) && StackWorkloads.apiRolledOutWith(stack,
-                context, ApiRollout.REDIS_ANNOTATION, passwords.rotatedAt().map(Instant::toString));
+        Instant now = Instant.now();
+        boolean due = CredentialRotation.due(token, passwords.rotation()) && !passwords.nextRotationFrom(now).isAfter(now)
+                && StackWorkloads.apiRolledOutWith(stack, context, ApiRollout.REDIS_ANNOTATION,
+                passwords.rotatedAt().map(Instant::toString));
         return due ? Optional.of(passwords.rotate(token, SecretValues.randomToken())) : Optional.empty();
     }
 }

@@ -51,6 +51,7 @@ import io.aicodecraft.operator.dependent.OwnerRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisPasswordJobDependent;
 import io.aicodecraft.operator.dependent.RedisRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
+import io.aicodecraft.operator.dependent.StackSecrets;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
 import io.aicodecraft.operator.dependent.StackPods;
@@ -203,7 +204,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
             writeStatus(stack, previous, StackStatuses.next(stack, previous, observation, text(now)), context);
             // no event marks the moment a backup schedule becomes overdue, or a rotation's time comes
             var recheck = Stream.of(observation.backups().flatMap(BackupHealth::recheckAt),
-                            CredentialRotation.nextScheduled(stack, now))
+                            CredentialRotation.nextScheduled(stack, now), redisRotationWaitsUntil(stack, context, now))
                     .flatMap(Optional::stream).min(Comparator.naturalOrder())
                     .map(at -> Duration.between(now, at).plusSeconds(1));
             if (recheck.isPresent()) {
@@ -211,6 +212,15 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
             }
         }
         return UpdateControl.noUpdate();
+    }
+
+    /** When a Redis rotation asked for may start, if it waits for the previous one's password to reach Redis's pod. */
+    private static Optional<Instant> redisRotationWaitsUntil(AICodeCraftStack stack, Context<AICodeCraftStack> context,
+                                                             Instant now) {
+        return StackSecrets.redisPasswords(stack, context)
+                .filter(passwords -> CredentialRotation.due(CredentialRotation.requested(stack), passwords.rotation()))
+                .map(passwords -> passwords.nextRotationFrom(now))
+                .filter(at -> at.isAfter(now));
     }
 
     @Override

@@ -26,6 +26,16 @@ class RedisPasswordsTest {
     }
 
     @Test
+    void aNewRotationWaitsUntilRedissPodCanHaveReadTheLatestPassword() {
+        assertThat(RedisPasswords.first("p1").nextRotationFrom(NOW)).as("never rotated").isEqualTo(NOW);
+        RedisPasswords moved = RedisPasswords.first("p1").rotate("t1", "p2").added(NOW);
+
+        assertThat(moved.nextRotationFrom(NOW.plusSeconds(30))).isEqualTo(NOW.plus(RedisPasswords.MOUNT_SYNC));
+        assertThat(moved.nextRotationFrom(NOW.plus(RedisPasswords.MOUNT_SYNC).plusSeconds(1)))
+                .isEqualTo(NOW.plus(RedisPasswords.MOUNT_SYNC).plusSeconds(1));
+    }
+
+    @Test
     void theSecretAlwaysHoldsEveryKeyRedisIsToldOfAndReadsBackAsTheState() {
         AICodeCraftStack stack = TestStacks.load("minimal");
         RedisPasswords rotating = RedisPasswords.first("p1").added(NOW).rotate("t1", "p2");
