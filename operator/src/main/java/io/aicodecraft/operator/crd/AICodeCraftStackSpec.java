@@ -42,6 +42,17 @@ public class AICodeCraftStackSpec {
     @JsonPropertyDescription("TLS between the API and the stack's managed PostgreSQL and Redis.")
     private TlsSpec tls = new TlsSpec();
 
+    @JsonPropertyDescription("Prometheus monitoring of the stack, where the Prometheus Operator is installed.")
+    private MonitoringSpec monitoring = new MonitoringSpec();
+
+    public MonitoringSpec getMonitoring() {
+        return monitoring;
+    }
+
+    public void setMonitoring(MonitoringSpec monitoring) {
+        this.monitoring = monitoring;
+    }
+
     public TlsSpec getTls() {
         return tls;
     }

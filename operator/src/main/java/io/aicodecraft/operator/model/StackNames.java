@@ -104,6 +104,11 @@ public final class StackNames {
         return owned(stack, "api");
     }
 
+    /** The PrometheusRule of the stack's alerts. */
+    public static String alerts(AICodeCraftStack stack) {
+        return owned(stack, "alerts");
+    }
+
     public static String networkPolicy(AICodeCraftStack stack) {
         return owned(stack, "backends");
     }

@@ -92,6 +92,11 @@ public final class StackObjects {
         if (StackNetworkPolicy.applies(stack)) {
             objects.add(StackNetworkPolicy.build(stack));
         }
+        // where the Prometheus Operator is installed
+        if (ApiServiceMonitor.applies(stack)) {
+            objects.add(ApiServiceMonitor.build(stack));
+            objects.add(StackAlerts.build(stack));
+        }
         return objects;
     }
 }

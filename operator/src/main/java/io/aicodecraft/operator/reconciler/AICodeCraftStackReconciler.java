@@ -41,7 +41,10 @@ import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
 import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
 import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
 import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
-import io.aicodecraft.operator.dependent.CertManagerInstalledCondition;
+import io.aicodecraft.operator.dependent.ApiServiceMonitorDependent;
+import io.aicodecraft.operator.dependent.CrdInstalledCondition;
+import io.aicodecraft.operator.dependent.MonitoringCondition;
+import io.aicodecraft.operator.dependent.StackAlertsDependent;
 import io.aicodecraft.operator.dependent.OwnerPasswordJobDependent;
 import io.aicodecraft.operator.dependent.PostgresCertificateCondition;
 import io.aicodecraft.operator.dependent.PostgresCertificateDependent;
@@ -112,11 +115,15 @@ import java.util.stream.Stream;
     @Dependent(name = "redis-tls", type = RedisTlsSecretDependent.class, dependsOn = "certificate-authority",
             reconcilePrecondition = ManagedRedisCondition.class),
     @Dependent(name = "postgres-certificate", type = PostgresCertificateDependent.class,
-            activationCondition = CertManagerInstalledCondition.class,
+            activationCondition = CrdInstalledCondition.class,
             reconcilePrecondition = PostgresCertificateCondition.class),
     @Dependent(name = "redis-certificate", type = RedisCertificateDependent.class,
-            activationCondition = CertManagerInstalledCondition.class,
+            activationCondition = CrdInstalledCondition.class,
             reconcilePrecondition = RedisCertificateCondition.class),
+    @Dependent(name = "api-service-monitor", type = ApiServiceMonitorDependent.class,
+            activationCondition = CrdInstalledCondition.class, reconcilePrecondition = MonitoringCondition.class),
+    @Dependent(name = "stack-alerts", type = StackAlertsDependent.class,
+            activationCondition = CrdInstalledCondition.class, reconcilePrecondition = MonitoringCondition.class),
     @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
             reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "postgres-hba", type = PostgresHbaConfigMapDependent.class,

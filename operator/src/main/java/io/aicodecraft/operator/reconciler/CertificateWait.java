@@ -1,7 +1,7 @@
 package io.aicodecraft.operator.reconciler;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
-import io.aicodecraft.operator.dependent.CertManagerInstalledCondition;
+import io.aicodecraft.operator.dependent.CrdInstalledCondition;
 import io.aicodecraft.operator.dependent.StackSecrets;
 import io.aicodecraft.operator.model.StackTls;
 import io.fabric8.certmanager.api.model.v1.Certificate;
@@ -27,7 +27,7 @@ final class CertificateWait {
         if (!StackTls.certManager(stack) || StackSecrets.present(context, secret)) {
             return Optional.empty();
         }
-        if (!CertManagerInstalledCondition.installed(stack, context)) {
+        if (!CrdInstalledCondition.installed(Certificate.class, stack, context)) {
             return Optional.of(new ConditionState(type, false, REASON, ("spec.tls.issuerRef is set, but cert-manager is"
                     + " not installed (no CustomResourceDefinition certificates.cert-manager.io the operator may read): install cert-manager,"
                     + " or remove spec.tls.issuerRef to use the stack's own CA; Secret %s is missing").formatted(secret)));

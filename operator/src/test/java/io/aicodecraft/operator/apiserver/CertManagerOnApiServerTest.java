@@ -6,7 +6,7 @@ import io.aicodecraft.operator.model.CertificateAuthority;
 import io.aicodecraft.operator.model.ServerCertificate;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.StackTls;
-import io.aicodecraft.operator.testing.CertManagerCrds;
+import io.aicodecraft.operator.testing.GoModuleCrds;
 import io.aicodecraft.operator.testing.OperatorOnApiServer;
 import io.aicodecraft.operator.testing.RealApiServer;
 import io.aicodecraft.operator.testing.StackDriver;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 class CertManagerOnApiServerTest {
 
     @RegisterExtension
-    static final RealApiServer SERVER = RealApiServer.withCrds(CertManagerCrds::load);
+    static final RealApiServer SERVER = RealApiServer.withCrds(GoModuleCrds.CERT_MANAGER::load);
 
     @RegisterExtension
     static final OperatorOnApiServer OPERATOR = new OperatorOnApiServer(SERVER);

@@ -15,6 +15,8 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.javaoperatorsdk.operator.api.config.BaseConfigurationService;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
@@ -111,15 +113,17 @@ class RbacTest {
     }
 
     @Test
-    void inEitherWatchModeTheOperatorMayReadCertManagersCrdAndNoOther() {
-        // CertManagerInstalledCondition (JOSDK's CRD check) reads the CRD by name
+    void inEitherWatchModeTheOperatorMayReadTheCrdsOfTheOtherProjectsKindsAndNoOther() {
+        // CrdInstalledCondition (JOSDK's CRD check) reads each CRD by name
         for (var chart : List.of(RenderedChart.defaults(),
                 RenderedChart.withValues("watch: {mode: namespaces, namespaces: [tenant-a]}"))) {
             var reader = chart.named("ClusterRole", RenderedChart.CRD_READER, ClusterRole.class);
             assertThat(reader.getRules()).singleElement().satisfies(rule -> {
                 assertThat(rule.getApiGroups()).containsExactly("apiextensions.k8s.io");
                 assertThat(rule.getResources()).containsExactly("customresourcedefinitions");
-                assertThat(rule.getResourceNames()).containsExactly(HasMetadata.getFullResourceName(Certificate.class));
+                assertThat(rule.getResourceNames()).containsExactlyInAnyOrder(HasMetadata.getFullResourceName(Certificate.class),
+                        HasMetadata.getFullResourceName(ServiceMonitor.class),
+                        HasMetadata.getFullResourceName(PrometheusRule.class));
                 assertThat(rule.getVerbs()).containsExactly("get");
             });
             assertThat(chart.named("ClusterRoleBinding", RenderedChart.CRD_READER, ClusterRoleBinding.class).getRoleRef()

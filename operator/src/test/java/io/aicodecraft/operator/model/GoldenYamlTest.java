@@ -74,6 +74,8 @@ class GoldenYamlTest {
                 golden("RestoreJob", "restore-s3", RestoreJob::build),
                 golden("RestoreJob", "restore-volume", RestoreJob::build),
                 golden("StackNetworkPolicy", "minimal", StackNetworkPolicy::build),
+                golden("ApiServiceMonitor", "minimal", ApiServiceMonitor::build),
+                golden("StackAlerts", "minimal", StackAlerts::build),
                 golden("StackNetworkPolicy", "external-postgres-managed-redis", StackNetworkPolicy::build));
     }
 

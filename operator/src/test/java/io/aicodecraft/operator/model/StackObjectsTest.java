@@ -35,7 +35,16 @@ class StackObjectsTest {
                 "Job/" + StackNames.migrationJob(stack),
                 "Job/" + StackNames.grantLoginJob(stack, PostgresLogins.ROLES.getFirst(), "placeholder-login-password"),
                 "Deployment/team-a-api", "Service/team-a-api", "PodDisruptionBudget/team-a-api",
-                "NetworkPolicy/team-a-backends");
+                "NetworkPolicy/team-a-backends", "ServiceMonitor/team-a-api", "PrometheusRule/team-a-alerts");
+    }
+
+    @Test
+    void monitoringTurnedOffRendersNoServiceMonitorOrAlerts() {
+        AICodeCraftStack stack = TestStacks.load("minimal");
+        stack.getSpec().getMonitoring().setEnabled(false);
+
+        assertThat(StackObjects.render(stack, SecretValues.placeholders())).extracting(HasMetadata::getKind)
+                .doesNotContain("ServiceMonitor", "PrometheusRule");
     }
 
     @Test

@@ -14,24 +14,28 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * cert-manager's own CRDs, as its pinned release ships them: read from its Go module, which {@code go mod download}
+ * Another project's own CRDs, as its pinned release ships them: read from its Go module, which {@code go mod download}
  * fetches through the Go module proxy into Go's module cache (outside the repository, once per machine), so every
- * Certificate the operator writes is checked by cert-manager's schema on the real API server.
+ * object of those kinds the operator writes is checked by that project's schema on the real API server.
+ *
+ * @param module  the Go module
+ * @param version its pinned release
+ * @param folder  where in the module the CRD files are
+ * @param files   the CRD files
  */
-public final class CertManagerCrds {
+public record GoModuleCrds(String module, String version, String folder, List<String> files) {
 
-    static final String MODULE = "github.com/cert-manager/cert-manager";
-    static final String VERSION = "v1.21.2";
-    private static final List<String> FILES = List.of("cert-manager.io_certificates.yaml",
-            "cert-manager.io_certificaterequests.yaml", "cert-manager.io_issuers.yaml",
-            "cert-manager.io_clusterissuers.yaml");
+    public static final GoModuleCrds CERT_MANAGER = new GoModuleCrds("github.com/cert-manager/cert-manager", "v1.21.2",
+            "deploy/crds", List.of("cert-manager.io_certificates.yaml", "cert-manager.io_certificaterequests.yaml",
+            "cert-manager.io_issuers.yaml", "cert-manager.io_clusterissuers.yaml"));
+    public static final GoModuleCrds PROMETHEUS_OPERATOR = new GoModuleCrds(
+            "github.com/prometheus-operator/prometheus-operator", "v0.85.0", "example/prometheus-operator-crd",
+            List.of("monitoring.coreos.com_servicemonitors.yaml", "monitoring.coreos.com_podmonitors.yaml",
+                    "monitoring.coreos.com_prometheusrules.yaml"));
 
-    private CertManagerCrds() {
-    }
-
-    public static List<CustomResourceDefinition> load() {
-        Path crds = moduleDirectory().resolve("deploy").resolve("crds");
-        return FILES.stream().map(file -> {
+    public List<CustomResourceDefinition> load() {
+        Path crds = moduleDirectory().resolve(folder);
+        return files.stream().map(file -> {
             try {
                 return Serialization.unmarshal(Files.readString(crds.resolve(file)), CustomResourceDefinition.class);
             } catch (IOException e) {
@@ -40,22 +44,22 @@ public final class CertManagerCrds {
         }).toList();
     }
 
-    private static Path moduleDirectory() {
+    private Path moduleDirectory() {
         String output;
         int exit;
         try {
-            Process download = new ProcessBuilder("go", "mod", "download", "-json", MODULE + "@" + VERSION)
+            Process download = new ProcessBuilder("go", "mod", "download", "-json", module + "@" + version)
                     .redirectErrorStream(true).start();
             output = new String(download.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             exit = download.waitFor();
         } catch (IOException e) {
-            return unavailable("cannot run go (" + e.getMessage() + "): cert-manager's CRDs come from its Go module");
+            return unavailable("cannot run go (" + e.getMessage() + "): " + module + "'s CRDs come from its Go module");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
         if (exit != 0) {
-            return unavailable("go mod download " + MODULE + "@" + VERSION + " failed: " + output);
+            return unavailable("go mod download " + module + "@" + version + " failed: " + output);
         }
         try {
             return Path.of(new ObjectMapper().readTree(output).path("Dir").asText());

@@ -1,0 +1,70 @@
+package io.aicodecraft.operator.model;
+
+import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRuleBuilder;
+import io.fabric8.openshift.api.model.monitoring.v1.Rule;
+import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The stack's alerts as a Prometheus Operator PrometheusRule ({@code <stack>-alerts}), on the metrics the API exposes
+ * and the ServiceMonitor (ApiServiceMonitor) scrapes: each selects the stack's own series by the {@code namespace} and
+ * {@code service} labels Prometheus gives them.
+ */
+public final class StackAlerts {
+
+    static final String REQUESTS = "aicc_http_requests_seconds_count";
+    static final String LATENCY = "aicc_http_requests_seconds_bucket";
+    static final String CACHE_HITS = "aicc_cache_hits_total";
+    static final String CACHE_MISSES = "aicc_cache_misses_total";
+    static final String POOL_PENDING = "hikaricp_connections_pending";
+
+    private StackAlerts() {
+    }
+
+    public static boolean applies(AICodeCraftStack stack) {
+        return ApiServiceMonitor.applies(stack);
+    }
+
+    public static List<StackAlert> of(AICodeCraftStack stack) {
+        String api = "namespace=\"%s\",service=\"%s\"".formatted(stack.getMetadata().getNamespace(), StackNames.api(stack));
+        String name = stack.getMetadata().getName();
+        return List.of(
+                new StackAlert("AICodeCraftApiErrors",
+                        "sum(rate(%1$s{%2$s,status=~\"5..\"}[5m])) / sum(rate(%1$s{%2$s}[5m])) > 0.05"
+                                .formatted(REQUESTS, api),
+                        "10m", "critical", "More than 5% of stack " + name + "'s API requests fail with a 5xx."),
+                new StackAlert("AICodeCraftApiSlow",
+                        "histogram_quantile(0.99, sum by (le) (rate(%s{%s}[5m]))) > 2".formatted(LATENCY, api),
+                        "15m", "warning", "Stack " + name + "'s API answers 1% of its requests in more than 2 s."),
+                new StackAlert("AICodeCraftCacheHitRatioLow",
+                        ("sum(rate(%1$s{%3$s}[30m])) / (sum(rate(%1$s{%3$s}[30m])) + sum(rate(%2$s{%3$s}[30m]))) < 0.2"
+                                + " and sum(rate(%2$s{%3$s}[30m])) > 0.1").formatted(CACHE_HITS, CACHE_MISSES, api),
+                        "30m", "warning", "Fewer than 1 in 5 of stack " + name
+                                + "'s cache lookups hit: the model is called for most requests."),
+                new StackAlert("AICodeCraftDatabasePoolExhausted",
+                        "max(%s{%s}) > 0".formatted(POOL_PENDING, api),
+                        "5m", "warning", "Stack " + name + "'s API waits for database connections: its pool"
+                                + " (spec.api.pools.database) is too small for its load, or PostgreSQL is slow."));
+    }
+
+    public static PrometheusRule build(AICodeCraftStack stack) {
+        List<Rule> rules = of(stack).stream().map(alert -> new RuleBuilder()
+                .withAlert(alert.name())
+                .withExpr(new IntOrString(alert.expr()))
+                .withFor(alert.forTime())
+                .withLabels(Map.of("severity", alert.severity(), StackComponent.STACK_LABEL, stack.getMetadata().getName()))
+                .withAnnotations(Map.of("summary", alert.summary()))
+                .build()).toList();
+        return new PrometheusRuleBuilder()
+                .withMetadata(StackComponent.API.metadata(stack, StackNames.alerts(stack)))
+                .withNewSpec()
+                .addNewGroup().withName("aicodecraft-" + stack.getMetadata().getName()).withRules(rules).endGroup()
+                .endSpec()
+                .build();
+    }
+}
