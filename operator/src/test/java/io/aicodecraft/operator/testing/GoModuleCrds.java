@@ -3,12 +3,9 @@ package io.aicodecraft.operator.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.apiextensions.v1.CustomResourceDefinition;
 import io.fabric8.kubernetes.client.utils.Serialization;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,35 +42,11 @@ public record GoModuleCrds(String module, String version, String folder, List<St
     }
 
     private Path moduleDirectory() {
-        String output;
-        int exit;
+        String download = GoToolchain.go(Path.of("."), "mod", "download", "-json", module + "@" + version);
         try {
-            Process download = new ProcessBuilder("go", "mod", "download", "-json", module + "@" + version)
-                    .redirectErrorStream(true).start();
-            output = new String(download.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            exit = download.waitFor();
-        } catch (IOException e) {
-            return unavailable("cannot run go (" + e.getMessage() + "): " + module + "'s CRDs come from its Go module");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        if (exit != 0) {
-            return unavailable("go mod download " + module + "@" + version + " failed: " + output);
-        }
-        try {
-            return Path.of(new ObjectMapper().readTree(output).path("Dir").asText());
+            return Path.of(new ObjectMapper().readTree(download).path("Dir").asText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Skips the class, or fails it where the real control plane is required (CI). */
-    private static Path unavailable(String reason) {
-        if (Boolean.parseBoolean(System.getenv(RealApiServer.REQUIRE))) {
-            Assertions.fail(reason + " (" + RealApiServer.REQUIRE + "=true)");
-        }
-        Assumptions.abort(reason);
-        throw new IllegalStateException("unreachable");
     }
 }

@@ -2,6 +2,7 @@ package io.aicodecraft.operator.contract;
 
 import io.aicodecraft.operator.model.StackAlert;
 import io.aicodecraft.operator.model.StackAlerts;
+import io.aicodecraft.operator.testing.PromqlParser;
 import io.aicodecraft.operator.testing.RealApi;
 import io.aicodecraft.operator.testing.TestStacks;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,14 +20,24 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every metric the stack's alerts read is one the real API exposes on {@code /metrics} (Prometheus's text format, as
- * the ServiceMonitor scrapes it), once it has served a cached and an uncached generation: an alert on a metric
- * nobody exposes would never fire.
+ * The stack's alerts hold up against the real things: every expression parses with Prometheus's own PromQL parser,
+ * and every metric one reads is one the real API exposes on {@code /metrics} (Prometheus's text format, as the
+ * ServiceMonitor scrapes it) once it has served a cached and an uncached generation: an alert on a metric nobody
+ * exposes would never fire.
  */
-class StackAlertsMetricsTest {
+class StackAlertsContractTest {
 
     /** A metric name as PromQL writes a selector: the name, then its label matchers. */
     private static final Pattern SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
+
+    @Test
+    void everyExpressionParsesWithPrometheussOwnParser() {
+        var expressions = StackAlerts.of(TestStacks.minimal("tenant-a", "team-a")).stream().map(StackAlert::expr).toList();
+
+        assertThat(PromqlParser.refusals(expressions)).as("Prometheus's parser refused").isEmpty();
+        assertThat(PromqlParser.refusals(List.of("sum(rate(aicc_http_requests_seconds_count[5m])")))
+                .as("the parser is no stand-in").contains("unclosed left parenthesis");
+    }
 
     @Test
     void theAlertsReadOnlyMetricsTheApiExposes() throws Exception {
