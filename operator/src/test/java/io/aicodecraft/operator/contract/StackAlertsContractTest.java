@@ -2,20 +2,13 @@ package io.aicodecraft.operator.contract;
 
 import io.aicodecraft.operator.model.StackAlert;
 import io.aicodecraft.operator.model.StackAlerts;
+import io.aicodecraft.operator.testing.PromqlMetrics;
 import io.aicodecraft.operator.testing.PromqlParser;
-import io.aicodecraft.operator.testing.RealApi;
 import io.aicodecraft.operator.testing.TestStacks;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,9 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exposes would never fire.
  */
 class StackAlertsContractTest {
-
-    /** A metric name as PromQL writes a selector: the name, then its label matchers. */
-    private static final Pattern SELECTOR = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)\\{");
 
     @Test
     void everyExpressionParsesWithPrometheussOwnParser() {
@@ -41,27 +31,14 @@ class StackAlertsContractTest {
 
     @Test
     void theAlertsReadOnlyMetricsTheApiExposes() throws Exception {
-        URI api = RealApi.baseUri();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 2; i++) { // a miss, then a hit
-            var generation = http.send(HttpRequest.newBuilder(api.resolve("/v1/generations"))
-                    .header("Content-Type", "application/json")
-                    .header("X-User-Id", "00000000-0000-0000-0000-000000000042")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"alert on me\",\"language\":\"java\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(generation.statusCode()).as(generation.body()).isEqualTo(200);
-        }
-        String metrics = http.send(HttpRequest.newBuilder(api.resolve("/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Set<String> exposed = Arrays.stream(metrics.split("\n")).filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+        Set<String> served = PromqlMetrics.servedByTheApi();
 
         var alerts = StackAlerts.of(TestStacks.minimal("tenant-a", "team-a"));
         assertThat(alerts).isNotEmpty();
         for (StackAlert alert : alerts) {
-            var read = SELECTOR.matcher(alert.expr()).results().map(match -> match.group(1)).collect(Collectors.toSet());
+            Set<String> read = PromqlMetrics.selected(alert.expr());
             assertThat(read).as("the metrics %s reads", alert.name()).isNotEmpty();
-            assertThat(exposed).as("%s reads %s", alert.name(), read).containsAll(read);
+            assertThat(served).as("%s reads %s", alert.name(), read).containsAll(read);
         }
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import io.aicodecraft.operator.runtime.OperatorSettings;
+import io.aicodecraft.operator.testing.GrafanaDashboard;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
@@ -13,11 +15,13 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 
 class ChartTest {
 
@@ -38,7 +42,7 @@ class ChartTest {
 
         assertThat(chart.kinds()).containsExactlyInAnyOrder("ServiceAccount",
                 "ClusterRole", "ClusterRoleBinding", "ClusterRole", "ClusterRoleBinding", "Role", "RoleBinding", "Deployment",
-                "Service");
+                "Service", "ConfigMap");
         var binding = chart.named("ClusterRoleBinding", RenderedChart.RELEASE, ClusterRoleBinding.class);
         assertThat(binding.getRoleRef().getName()).isEqualTo(RenderedChart.RELEASE);
         assertThat(binding.getSubjects()).singleElement().satisfies(subject -> {
@@ -46,6 +50,16 @@ class ChartTest {
             assertThat(subject.getName()).isEqualTo(chart.one("ServiceAccount").at("/metadata/name").asText());
             assertThat(subject.getNamespace()).isEqualTo(RenderedChart.NAMESPACE);
         });
+    }
+
+    @Test
+    void theGrafanaDashboardIsAConfigMapForGrafanasSidecarUnlessTurnedOff() throws IOException {
+        var dashboard = RenderedChart.defaults().one("ConfigMap", ConfigMap.class);
+
+        assertThat(dashboard.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
+        assertThat(Serialization.jsonMapper().readTree(dashboard.getData().get("aicodecraft-stack.json")))
+                .isEqualTo(GrafanaDashboard.json());
+        assertThat(RenderedChart.withValues("grafanaDashboard: {enabled: false}").kinds()).doesNotContain("ConfigMap");
     }
 
     @Test

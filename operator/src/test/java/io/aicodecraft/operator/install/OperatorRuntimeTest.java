@@ -9,6 +9,8 @@ import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
 import io.aicodecraft.operator.runtime.OperatorRuntime;
 import io.aicodecraft.operator.runtime.OperatorSettings;
+import io.aicodecraft.operator.testing.GrafanaDashboard;
+import io.aicodecraft.operator.testing.PromqlMetrics;
 import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectRulesReviewBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
@@ -110,6 +112,8 @@ class OperatorRuntimeTest {
         assertThat(metrics).contains("operator_sdk_reconciliations_started_total")
                 .contains("operator_sdk_reconciliations_success_total")
                 .contains("jvm_memory_used_bytes");
+        assertThat(GrafanaDashboard.operatorMetrics()).as("the Grafana dashboard's operator panels read").isNotEmpty();
+        assertThat(PromqlMetrics.names(metrics)).containsAll(GrafanaDashboard.operatorMetrics());
     }
 
     @Test
