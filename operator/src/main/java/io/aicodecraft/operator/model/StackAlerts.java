@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The stack's alerts as a Prometheus Operator PrometheusRule ({@code <stack>-alerts}), on the metrics the API exposes
@@ -57,7 +58,9 @@ public final class StackAlerts {
                 .withAlert(alert.name())
                 .withExpr(new IntOrString(alert.expr()))
                 .withFor(alert.forTime())
-                .withLabels(Map.of("severity", alert.severity(), StackComponent.STACK_LABEL, stack.getMetadata().getName()))
+                // sorted: Map.of's order changes from run to run
+                .withLabels(new TreeMap<>(Map.of("severity", alert.severity(),
+                        StackComponent.STACK_LABEL, stack.getMetadata().getName())))
                 .withAnnotations(Map.of("summary", alert.summary()))
                 .build()).toList();
         return new PrometheusRuleBuilder()
