@@ -56,6 +56,8 @@ public final class ApiServer implements AutoCloseable {
     /** Keys seen in the last ten minutes, ten thousand at most: a request with one of them reads no PostgreSQL. */
     private static final int KEY_CACHE_SIZE = 10_000;
     private static final Duration KEY_CACHE_LIFETIME = Duration.ofMinutes(10);
+    /** A revoked key's mark outlives every cache entry of it by this much. */
+    private static final Duration REVOCATION_MARGIN = Duration.ofMinutes(1);
     /** Model answers kept in this process besides Redis: a few thousand, a few MB of code. */
     private static final int NEAR_CACHE_ENTRIES = 5_000;
     /** Often enough that a conversation is gone within an hour of its retention ending. */
@@ -117,8 +119,12 @@ public final class ApiServer implements AutoCloseable {
             metrics.bindKeyCache(keyCache);
             revocations = RevocationFeed.start(config.redis(), keyCache);
             RedisCache announcer = cache;
-            ApiKeys keys = new ApiKeys(database, keyCache, id -> announcer.attempt(
-                    redis -> redis.publish(RedisKeys.KEY_REVOCATIONS, id.toString())));
+            RateLimiter limiter = new RateLimiter(cache, config.access().requestsPerMinute());
+            // the mark refuses the key on every instance before the revocation is answered; the message empties caches
+            ApiKeys keys = new ApiKeys(database, keyCache, id -> {
+                limiter.revoked(id, KEY_CACHE_LIFETIME.plus(REVOCATION_MARGIN));
+                announcer.attempt(redis -> redis.publish(RedisKeys.KEY_REVOCATIONS, id.toString()));
+            });
             UsageCounters usage = new UsageCounters(cache, RateLimiter.USAGE_LIFETIME);
             UsageStore usageStore = new UsageStore(database);
             usageFlush = new UsageFlush(usage, usageStore, config.quota().flushInterval());
@@ -139,7 +145,7 @@ public final class ApiServer implements AutoCloseable {
                     .routing(ApiRouting.create(json, database, cache,
                             new TemplatedGenerations(generations, templates, CodeResource.MAX_PROMPT_BYTES),
                             conversions, templates, keys,
-                            new RateLimiter(cache, defaultRate), config.access(), metrics, chains, config.quota(),
+                            limiter, config.access(), metrics, chains, config.quota(),
                             usage, usageFlush, new UsageReports(usage, usageStore, defaultRate, Clock.systemUTC()),
                             conversations))
                     .build()

@@ -13,7 +13,7 @@ public record RateDecision(Verdict verdict, int limit, long remaining, Duration 
                            DayCount today) {
 
     public enum Verdict {
-        ALLOWED, RATE_LIMITED, REQUESTS_PER_DAY_SPENT, TOKENS_PER_DAY_SPENT
+        ALLOWED, RATE_LIMITED, REQUESTS_PER_DAY_SPENT, TOKENS_PER_DAY_SPENT, REVOKED
     }
 
     public boolean allowed() {

@@ -46,10 +46,18 @@ public final class RateLimiter {
      */
     public Optional<RateDecision> take(UUID keyId, Tier tier, String route) {
         TierArguments limits = arguments.computeIfAbsent(tier, this::argumentsOf);
-        List<String> keys = List.of(RedisKeys.rateLimit(keyId), RedisKeys.usagePrefix(keyId));
+        List<String> keys = List.of(RedisKeys.rateLimit(keyId), RedisKeys.usagePrefix(keyId), RedisKeys.revokedKey(keyId));
         List<String> args = List.of(limits.interval(), limits.budget(), limits.requestsPerDay(), limits.tokensPerDay(),
                 route, LIFETIME_SECONDS);
         return redis.attempt(jedis -> decision((List<?>) SCRIPT.run(jedis, keys, args), limits.budgetPerMinute(), tier));
+    }
+
+    /**
+     * Marks {@code keyId} revoked for {@code lifetime} (at least as long as any instance may hold it in its cache), so
+     * that {@link #take} refuses it on every instance from now on; false when Redis cannot be told.
+     */
+    public boolean revoked(UUID keyId, Duration lifetime) {
+        return redis.attempt(jedis -> jedis.setex(RedisKeys.revokedKey(keyId), lifetime.toSeconds(), "1")).isPresent();
     }
 
     /** The script's arguments a tier fixes, as text: worked out once per tier, not on every request. */
@@ -69,6 +77,7 @@ public final class RateLimiter {
             case 0 -> RateDecision.Verdict.RATE_LIMITED;
             case 2 -> RateDecision.Verdict.REQUESTS_PER_DAY_SPENT;
             case 3 -> RateDecision.Verdict.TOKENS_PER_DAY_SPENT;
+            case 4 -> RateDecision.Verdict.REVOKED;
             default -> throw new IllegalStateException("the rate-limit script answered " + reply);
         };
         DayCount today = new DayCount(LocalDate.ofEpochDay(number(reply, 4)), number(reply, 5), number(reply, 6),

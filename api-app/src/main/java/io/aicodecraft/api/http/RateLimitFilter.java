@@ -77,6 +77,9 @@ public final class RateLimitFilter implements Filter {
             return;
         }
         RateDecision d = decision.get();
+        if (d.verdict() == RateDecision.Verdict.REVOKED) {
+            throw AuthenticationHeader.unauthorized("the API key is not valid or has been revoked");
+        }
         res.header(LIMIT, String.valueOf(d.limit()));
         res.header(REMAINING, String.valueOf(d.remaining()));
         res.header(RESET, String.valueOf(RateDecision.seconds(d.reset())));

@@ -26,6 +26,11 @@ public final class RedisKeys {
         return "aicc:v2:" + kind + ":" + sha256;
     }
 
+    /** The mark of a revoked key, which the rate-limit script refuses (RateLimiter). */
+    public static String revokedKey(UUID keyId) {
+        return "aicc:v1:keys:revoked:" + keyId;
+    }
+
     /** A key's rate-limit state. */
     public static String rateLimit(UUID keyId) {
         return "aicc:v1:ratelimit:" + keyId;

@@ -52,6 +52,19 @@ class RateLimiterTest {
     }
 
     @Test
+    void aKeyMarkedRevokedIsRefusedWhateverItsBudgetAndCountsNothing() {
+        RateLimiter limiter = new RateLimiter(redis, 30);
+        assertThat(take(limiter, key).verdict()).isEqualTo(RateDecision.Verdict.ALLOWED);
+
+        assertThat(limiter.revoked(key, Duration.ofMinutes(11))).isTrue();
+
+        RateDecision refused = take(limiter, key);
+        assertThat(refused.verdict()).isEqualTo(RateDecision.Verdict.REVOKED);
+        assertThat(refused.today().requests()).as("the refused request is not counted").isEqualTo(1);
+        assertThat(take(limiter, UUID.randomUUID()).verdict()).as("another key").isEqualTo(RateDecision.Verdict.ALLOWED);
+    }
+
+    @Test
     void aRefusedRequestSpendsNothing() {
         RateLimiter limiter = new RateLimiter(redis, 2);
         take(limiter, key);
