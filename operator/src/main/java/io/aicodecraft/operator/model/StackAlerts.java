@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The stack's alerts as a Prometheus Operator PrometheusRule ({@code <stack>-alerts}), on the metrics the API exposes
- * and the ServiceMonitor (ApiServiceMonitor) scrapes: each selects the stack's own series by the {@code namespace} and
- * {@code service} labels Prometheus gives them.
+ * The stack's alerts as a Prometheus Operator PrometheusRule ({@code <stack>-alerts}): on the metrics the API exposes
+ * and the ServiceMonitor (ApiServiceMonitor) scrapes, each selecting the stack's own series by the {@code namespace}
+ * and {@code service} labels Prometheus gives them; and on the operator's gauge of the stack's conditions
+ * (scraped through the chart's ServiceMonitor of the operator).
  */
 public final class StackAlerts {
 
@@ -23,6 +24,9 @@ public final class StackAlerts {
     static final String CACHE_HITS = "aicc_cache_hits_total";
     static final String CACHE_MISSES = "aicc_cache_misses_total";
     static final String POOL_PENDING = "hikaricp_connections_pending";
+    /** The operator's gauge of each stack's conditions (1 True, 0 False); the operator's own series carry this prefix. */
+    public static final String OPERATOR_PREFIX = "aicodecraft_";
+    static final String CONDITION = OPERATOR_PREFIX + "stack_condition";
 
     private StackAlerts() {
     }
@@ -34,6 +38,8 @@ public final class StackAlerts {
     public static List<StackAlert> of(AICodeCraftStack stack) {
         String api = "namespace=\"%s\",service=\"%s\"".formatted(stack.getMetadata().getNamespace(), StackNames.api(stack));
         String name = stack.getMetadata().getName();
+        String condition = "max(%s{stack_namespace=\"%s\",stack=\"%s\",condition=\"%%s\"}) == 0"
+                .formatted(CONDITION, stack.getMetadata().getNamespace(), name);
         return List.of(
                 new StackAlert("AICodeCraftApiErrors",
                         "sum(rate(%1$s{%2$s,status=~\"5..\"}[5m])) / sum(rate(%1$s{%2$s}[5m])) > 0.05"
@@ -50,7 +56,14 @@ public final class StackAlerts {
                 new StackAlert("AICodeCraftDatabasePoolExhausted",
                         "max(%s{%s}) > 0".formatted(POOL_PENDING, api),
                         "5m", "warning", "Stack " + name + "'s API waits for database connections: its pool"
-                                + " (spec.api.pools.database) is too small for its load, or PostgreSQL is slow."));
+                                + " (spec.api.pools.database) is too small for its load, or PostgreSQL is slow."),
+                new StackAlert("AICodeCraftStackNotReady", condition.formatted("Ready"), "15m", "warning",
+                        "Stack " + name + " has not been Ready for 15 minutes; kubectl describe acs " + name + " says why."),
+                new StackAlert("AICodeCraftMigrationsStuck", condition.formatted("MigrationsComplete"), "30m", "critical",
+                        "Stack " + name + "'s schema migration has not completed for 30 minutes (it failed or hangs),"
+                                + " so its API's image does not roll out."),
+                new StackAlert("AICodeCraftBackupsUnhealthy", condition.formatted("BackupsHealthy"), "5m", "warning",
+                        "Stack " + name + "'s latest backup failed, or the next one is overdue."));
     }
 
     public static PrometheusRule build(AICodeCraftStack stack) {

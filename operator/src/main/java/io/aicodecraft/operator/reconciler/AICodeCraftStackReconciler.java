@@ -175,10 +175,12 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     private final StackOperatorOptions options;
     private final StackObserver observer;
     private final EventRecorder events = new EventRecorder();
+    private final StackConditionMetrics conditionMetrics;
 
     public AICodeCraftStackReconciler(StackOperatorOptions options) {
         this.options = options;
         this.observer = new StackObserver(options.probeEnabled());
+        this.conditionMetrics = new StackConditionMetrics(options.registry());
     }
 
     @Override
@@ -237,6 +239,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
         var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
         // a sentence per failed dependent; the exception with its stack trace is in JOSDK's log
         var next = StackStatuses.failed(stack, previous, abbreviate(FailureText.of(e)), now());
+        recordConditions(stack, next, context);
         events.record(context.getClient(), stack,
                 StackEvent.between(previous.getConditions(), next.getConditions()));
         stack.setStatus(next);
@@ -251,6 +254,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
      */
     private void writeStatus(AICodeCraftStack stack, AICodeCraftStackStatus previous,
                              AICodeCraftStackStatus next, Context<AICodeCraftStack> context) {
+        recordConditions(stack, next, context);
         if (Serialization.asJson(previous).equals(Serialization.asJson(next))) {
             return;
         }
@@ -264,6 +268,11 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
         }
         events.record(context.getClient(), stack,
                 StackEvent.between(previous.getConditions(), next.getConditions()));
+    }
+
+    private void recordConditions(AICodeCraftStack stack, AICodeCraftStackStatus status, Context<AICodeCraftStack> context) {
+        conditionMetrics.record(stack, status.getConditions());
+        conditionMetrics.prune(id -> context.getPrimaryCache().get(id).isPresent(), Instant.now());
     }
 
     /** What server-side apply of the status sends: the stack's identity and the status, nothing else. */

@@ -4,6 +4,8 @@ import io.aicodecraft.operator.probe.ServiceAddressResolver;
 import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
 import io.javaoperatorsdk.operator.api.monitoring.Metrics;
 import io.javaoperatorsdk.operator.api.reconciler.MaxReconciliationInterval;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -33,12 +35,14 @@ public record StackOperatorOptions(
         Duration probeInterval,
         Duration resyncInterval,
         Metrics metrics,
+        MeterRegistry registry,
         LeaderElectionConfiguration leaderElection) {
 
     public StackOperatorOptions {
         namespaces = Set.copyOf(namespaces);
         Objects.requireNonNull(addressResolver, "addressResolver");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(registry, "registry");
         requirePositive(probeTimeout, "probeTimeout");
         requirePositive(probeInterval, "probeInterval");
         requirePositive(resyncInterval, "resyncInterval");
@@ -51,52 +55,58 @@ public record StackOperatorOptions(
     public static StackOperatorOptions defaults() {
         return new StackOperatorOptions(true, Set.of(), true, ServiceAddressResolver.clusterDns(),
                 Duration.ofSeconds(2), Duration.ofSeconds(30), Duration.ofHours(MaxReconciliationInterval.DEFAULT_INTERVAL),
-                Metrics.NOOP, null);
+                Metrics.NOOP, new SimpleMeterRegistry(), null);
     }
 
     public StackOperatorOptions withServerSideApply(boolean serverSideApply) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withNamespaces(Set<String> namespaces) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withProbeEnabled(boolean probeEnabled) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withAddressResolver(ServiceAddressResolver addressResolver) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withProbeTimeout(Duration probeTimeout) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withProbeInterval(Duration probeInterval) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withResyncInterval(Duration resyncInterval) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withMetrics(Metrics metrics) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
+    }
+
+    /** Where the operator's own meters (StackConditionMetrics) are registered: the registry {@code /metrics} serves. */
+    public StackOperatorOptions withRegistry(MeterRegistry registry) {
+        return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     public StackOperatorOptions withLeaderElection(LeaderElectionConfiguration leaderElection) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
-                probeInterval, resyncInterval, metrics, leaderElection);
+                probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
     private static void requirePositive(Duration duration, String name) {

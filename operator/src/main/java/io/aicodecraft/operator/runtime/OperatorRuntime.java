@@ -50,7 +50,8 @@ public final class OperatorRuntime implements AutoCloseable {
                 onLostLeadership.run();
             }
         };
-        Operator operator = StackOperator.create(client, settings.applyTo(base, metrics, lostWhileRunning));
+        Operator operator = StackOperator.create(client,
+                settings.applyTo(base, metrics, lostWhileRunning).withRegistry(registry));
         var health = new OperatorHealth(operator.getRuntimeInfo());
         OperatorEndpoints endpoints;
         try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
+import io.aicodecraft.operator.model.StackAlerts;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.reconciler.StackOperatorOptions;
 import io.aicodecraft.operator.runtime.OperatorRuntime;
@@ -17,6 +18,10 @@ import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -30,9 +35,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Collectors;
 
 /** {@code run}'s runtime against the fabric8 mock API server in CRUD mode: leader election, namespaces, endpoints, stop. */
 @EnableKubernetesMockClient(crud = true)
@@ -114,6 +117,12 @@ class OperatorRuntimeTest {
                 .contains("jvm_memory_used_bytes");
         assertThat(GrafanaDashboard.operatorMetrics()).as("the Grafana dashboard's operator panels read").isNotEmpty();
         assertThat(PromqlMetrics.names(metrics)).containsAll(GrafanaDashboard.operatorMetrics());
+        // the stack's alerts on its conditions: one series per condition of this stack
+        var alertsRead = StackAlerts.of(stack).stream().flatMap(alert -> PromqlMetrics.selected(alert.expr()).stream())
+                .filter(metric -> metric.startsWith(StackAlerts.OPERATOR_PREFIX)).collect(Collectors.toSet());
+        assertThat(alertsRead).isNotEmpty();
+        assertThat(PromqlMetrics.names(metrics)).containsAll(alertsRead);
+        assertThat(metrics).contains("aicodecraft_stack_condition{condition=\"Ready\",stack=\"team-a\",stack_namespace=\"tenant-a\"}");
     }
 
     @Test
