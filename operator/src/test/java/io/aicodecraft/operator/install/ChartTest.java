@@ -10,6 +10,7 @@ import io.aicodecraft.operator.testing.GrafanaDashboard;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
@@ -60,6 +61,19 @@ class ChartTest {
         assertThat(Serialization.jsonMapper().readTree(dashboard.getData().get("aicodecraft-stack.json")))
                 .isEqualTo(GrafanaDashboard.json());
         assertThat(RenderedChart.withValues("grafanaDashboard: {enabled: false}").kinds()).doesNotContain("ConfigMap");
+    }
+
+    @Test
+    void aServiceMonitorOfTheOperatorsMetricsServiceWhenAskedFor() {
+        assertThat(RenderedChart.defaults().kinds()).doesNotContain("ServiceMonitor");
+        var chart = RenderedChart.withValues("metrics: {serviceMonitor: {enabled: true}}");
+
+        var monitor = chart.one("ServiceMonitor");
+        var service = chart.one("Service", Service.class);
+        assertThat(service.getMetadata().getLabels()).containsAllEntriesOf(Serialization.jsonMapper()
+                .convertValue(monitor.at("/spec/selector/matchLabels"), Map.class));
+        assertThat(monitor.at("/spec/endpoints/0/port").asText()).isEqualTo(service.getSpec().getPorts().getFirst().getName());
+        assertThat(monitor.at("/spec/endpoints/0/path").asText()).isEqualTo("/metrics");
     }
 
     @Test
