@@ -2,6 +2,7 @@ package io.aicodecraft.operator.reconciler;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;
 
 /** Builds the JOSDK operator that reconciles {@code AICodeCraftStack} resources. */
 public final class StackOperator {
@@ -11,6 +12,9 @@ public final class StackOperator {
 
     /** An operator with the stack reconciler registered; the caller starts and stops it. */
     public static Operator create(KubernetesClient client, StackOperatorOptions options) {
+        // JOSDK keeps which other projects' CRDs it found in a static: an operator looks at its own cluster afresh
+        // (one per process in production; the tests start many, on different API servers)
+        CRDPresentActivationCondition.clearState();
         var operator = new Operator(overrider -> {
             overrider.withKubernetesClient(client)
                     .withMetrics(options.metrics())

@@ -1,6 +1,5 @@
 package io.aicodecraft.operator.testing;
 
-import io.javaoperatorsdk.operator.processing.dependent.workflow.CRDPresentActivationCondition;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,8 +24,6 @@ public final class OperatorOnApiServer implements BeforeAllCallback, AfterAllCal
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        // as a new operator process would, it looks for other projects' CRDs afresh (JOSDK keeps what it found in a static)
-        CRDPresentActivationCondition.clearState();
         operator = RunningOperator.start(server.client(), RunningOperator.NO_POD_NETWORK, new ReconcileCounter());
         driver = new StackDriver(server.client());
     }
