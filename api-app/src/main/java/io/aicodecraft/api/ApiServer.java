@@ -29,6 +29,10 @@ import io.aicodecraft.api.http.ProblemDirectHandler;
 import io.aicodecraft.api.http.CodeResource;
 import io.aicodecraft.api.metrics.ApiMetrics;
 import io.aicodecraft.api.metrics.CacheMetrics;
+import io.aicodecraft.api.ai.EmbeddingModel;
+import io.aicodecraft.api.search.EmbeddingBackfill;
+import io.aicodecraft.api.search.SemanticSearch;
+import io.aicodecraft.api.search.VectorSupport;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.GroupCommit;
 import io.aicodecraft.api.store.Migrations;
@@ -72,10 +76,11 @@ public final class ApiServer implements AutoCloseable {
     private final RevocationFeed revocations;
     private final UsageFlush usageFlush;
     private final ConversationPurge purge;
+    private final EmbeddingBackfill backfill;
 
     private ApiServer(Database database, GroupCommit history, RedisCache cache, WebServer server,
                       ChainQueue chainQueue, ChainWorkers chainWorkers, RevocationFeed revocations,
-                      UsageFlush usageFlush, ConversationPurge purge) {
+                      UsageFlush usageFlush, ConversationPurge purge, EmbeddingBackfill backfill) {
         this.database = database;
         this.history = history;
         this.cache = cache;
@@ -85,6 +90,7 @@ public final class ApiServer implements AutoCloseable {
         this.revocations = revocations;
         this.usageFlush = usageFlush;
         this.purge = purge;
+        this.backfill = backfill;
     }
 
     /**
@@ -131,6 +137,9 @@ public final class ApiServer implements AutoCloseable {
             int defaultRate = config.access().requestsPerMinute();
             Conversations conversations = new Conversations(model, database, cache, cacheAside, json,
                     config.cacheTtl(), config.conversations(), Clock.systemUTC());
+            EmbeddingModel embeddings = EmbeddingModel.from(config.model(), config.search());
+            VectorSupport vectors = new VectorSupport(database, Clock.systemUTC());
+            SemanticSearch search = new SemanticSearch(database, embeddings, vectors);
             WebServer server = WebServer.builder()
                     .host(host)
                     .port(config.httpPort())
@@ -147,7 +156,7 @@ public final class ApiServer implements AutoCloseable {
                             conversions, templates, keys,
                             limiter, config.access(), metrics, chains, config.quota(),
                             usage, usageFlush, new UsageReports(usage, usageStore, defaultRate, Clock.systemUTC()),
-                            conversations))
+                            conversations, search))
                     .build()
                     .start();
             if (server.port() < 0) {
@@ -159,7 +168,8 @@ public final class ApiServer implements AutoCloseable {
             ChainWorkers chainWorkers = ChainWorkers.start(chainQueue, chains, generations, templates,
                     config.chains(), metrics.registry(), ChainWorkers.instanceName());
             return new ApiServer(database, history, cache, server, chainQueue, chainWorkers, revocations, usageFlush,
-                    new ConversationPurge(conversations, PURGE_INTERVAL));
+                    new ConversationPurge(conversations, PURGE_INTERVAL),
+                    EmbeddingBackfill.start(database, embeddings, vectors, config.search()));
         } catch (RuntimeException e) {
             if (usageFlush != null) {
                 usageFlush.close();
@@ -199,6 +209,7 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         chainWorkers.close();
         purge.close();
+        backfill.close();
         server.stop();
         revocations.close();
         usageFlush.close();

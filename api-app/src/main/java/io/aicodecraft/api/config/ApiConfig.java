@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis, Duration cacheTtl, ModelConfig model,
                         AccessConfig access, ChainConfig chains, QuotaConfig quota,
-                        ConversationConfig conversations) {
+                        ConversationConfig conversations, SearchConfig search) {
 
     public ApiConfig {
         if (cacheTtl.toSeconds() < 1) {
@@ -24,7 +24,7 @@ public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis
      */
     public ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis, Duration cacheTtl, ModelConfig model) {
         this(httpPort, database, redis, cacheTtl, model, AccessConfig.defaults().withDevMode(true),
-                ChainConfig.defaults(), QuotaConfig.defaults(), ConversationConfig.defaults());
+                ChainConfig.defaults(), QuotaConfig.defaults(), ConversationConfig.defaults(), SearchConfig.defaults());
     }
 
     public static ApiConfig read(Config root) {
@@ -38,26 +38,31 @@ public record ApiConfig(int httpPort, DatabaseConfig database, RedisConfig redis
                 AccessConfig.read(aicc),
                 ChainConfig.read(aicc),
                 QuotaConfig.read(new ConfigReader(root.get("aicc.quota"))),
-                ConversationConfig.read(aicc));
+                ConversationConfig.read(aicc),
+                SearchConfig.read(aicc));
     }
 
     public ApiConfig withHttpPort(int port) {
-        return new ApiConfig(port, database, redis, cacheTtl, model, access, chains, quota, conversations);
+        return new ApiConfig(port, database, redis, cacheTtl, model, access, chains, quota, conversations, search);
     }
 
     public ApiConfig withAccess(AccessConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, settings, chains, quota, conversations);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, settings, chains, quota, conversations, search);
     }
 
     public ApiConfig withQuota(QuotaConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, settings, conversations);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, settings, conversations, search);
     }
 
     public ApiConfig withChains(ChainConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, settings, quota, conversations);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, settings, quota, conversations, search);
     }
 
     public ApiConfig withConversations(ConversationConfig settings) {
-        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, quota, settings);
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, quota, settings, search);
+    }
+
+    public ApiConfig withSearch(SearchConfig settings) {
+        return new ApiConfig(httpPort, database, redis, cacheTtl, model, access, chains, quota, conversations, settings);
     }
 }

@@ -17,6 +17,7 @@ import io.aicodecraft.api.generation.GenerationOrder;
 import io.aicodecraft.api.metrics.ApiMetrics;
 import io.aicodecraft.api.metrics.MetricsEndpoint;
 import io.aicodecraft.api.metrics.RequestMetrics;
+import io.aicodecraft.api.search.SemanticSearch;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.RedisCache;
 import io.aicodecraft.api.template.TemplateLibrary;
@@ -44,7 +45,8 @@ public final class ApiRouting {
                                              TemplateLibrary templates,
                                              ApiKeys keys, RateLimiter limiter, AccessConfig access, ApiMetrics metrics,
                                              Chains chains, QuotaConfig quota, UsageCounters usage, UsageFlush flush,
-                                             UsageReports reports, Conversations conversations) {
+                                             UsageReports reports, Conversations conversations,
+                                             SemanticSearch search) {
         HttpRouting.Builder routing = HttpRouting.builder();
         var admin = new AdminKey(access.adminKey(), access.previousAdminKey(), Clock.systemUTC());
         var problems = new ProblemMapping(json);
@@ -61,6 +63,9 @@ public final class ApiRouting {
                 .register(KeysResource.PATH, new KeysResource(keys, admin, quota, json))
                 .register(UsageResource.PATH, new UsageResource(reports, keys, quota, json))
                 .register("/health", new HealthResource(database, cache, new JsonReply(json)))
+                // before their parents, whose /{id} routes would take "similar" for an id
+                .register(SimilarResource.GENERATIONS, SimilarResource.generations(search, json))
+                .register(SimilarResource.TEMPLATES, SimilarResource.templates(search, json))
                 .register(GENERATIONS, CodeResource.generations(generations, json, tokens))
                 .register(CONVERSIONS, CodeResource.conversions(conversions, json, tokens))
                 .register(TEMPLATES, new TemplatesResource(templates, json))

@@ -12,6 +12,7 @@ import io.aicodecraft.api.chain.QueueUnavailableException;
 import io.aicodecraft.api.conversation.ConversationNotFoundException;
 import io.aicodecraft.api.conversation.InvalidConversationException;
 import io.aicodecraft.api.conversation.MessageNotFoundException;
+import io.aicodecraft.api.search.SearchUnavailableException;
 import io.aicodecraft.api.store.DatabaseUnavailableException;
 import io.aicodecraft.api.template.InvalidTemplateException;
 import io.aicodecraft.api.template.NotTemplateOwnerException;
@@ -70,6 +71,8 @@ public final class ProblemMapping {
             }
             case QueueUnavailableException unavailable -> send(req, res, ProblemType.QUEUE_UNAVAILABLE,
                     "the chain queue (Redis) cannot be reached right now; retry shortly", Optional.empty());
+            case SearchUnavailableException unavailable ->
+                    send(req, res, ProblemType.SEARCH_UNAVAILABLE, unavailable.getMessage(), Optional.empty());
             case UnknownModelException unknown ->
                     send(req, res, ProblemType.INVALID_REQUEST, unknown.getMessage(), Optional.of("model"));
             case ModelFailureException failure -> {

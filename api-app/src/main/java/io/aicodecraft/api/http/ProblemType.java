@@ -20,7 +20,8 @@ public enum ProblemType {
     DATABASE_UNAVAILABLE(503, "database-unavailable", "The database is unavailable"),
     RATE_LIMITER_UNAVAILABLE(503, "rate-limiter-unavailable", "The rate limiter is unavailable"),
     QUEUE_UNAVAILABLE(503, "queue-unavailable", "The chain queue is unavailable"),
-    INTERNAL(500, "internal", "Internal error");
+    INTERNAL(500, "internal", "Internal error"),
+    SEARCH_UNAVAILABLE(501, "search-unavailable", "Semantic search is not available on this server");
 
     private static final String BASE = "https://aicodecraft.io/problems/";
 

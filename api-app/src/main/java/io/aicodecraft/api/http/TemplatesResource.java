@@ -181,7 +181,7 @@ public final class TemplatesResource implements HttpService {
         return req.query().first(name).asOptional();
     }
 
-    private static int integer(String name, String text, int min, int max) {
+    static int integer(String name, String text, int min, int max) {
         try {
             int value = Integer.parseInt(text.strip());
             if (value >= min && value <= max) {

@@ -10,18 +10,24 @@ import java.util.Optional;
 
 /** The Flyway migrations in {@code db/migration}: applied by {@code migrate}, checked by {@code serve}. */
 public final class Migrations {
+    private final DataSource dataSource;
     private final Flyway flyway;
 
     public Migrations(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .load();
     }
 
-    /** Applies what is pending and returns the schema version afterwards. */
+    /**
+     * Applies what is pending and returns the schema version afterwards; creates the pgvector part of the schema
+     * when pgvector has been installed since V8 ran without it ({@link VectorSchema}).
+     */
     public String migrate() {
         flyway.migrate();
+        VectorSchema.createIfMissing(dataSource);
         return currentVersion().orElse("none");
     }
 

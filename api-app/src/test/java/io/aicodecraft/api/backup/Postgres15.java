@@ -1,59 +1,39 @@
 package io.aicodecraft.api.backup;
 
-import io.aicodecraft.api.TestServers;
+import io.aicodecraft.api.PostgresProcess;
 import io.aicodecraft.api.config.DatabaseConfig;
-import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL 15 of Debian's packages ({@code postgresql-15}), started for the backup tests: the embedded
  * PostgreSQL of the other tests has no {@code pg_dump}, and Debian's {@code pg_dump} 15 refuses a newer server.
- * Its cluster lives in a temporary directory, trusts local connections on 127.0.0.1 and a free port, and runs as
- * the {@code postgres} user when the tests run as root (initdb and postgres refuse root).
+ * The server is a {@link PostgresProcess}.
  * <p>
  * Without the binaries the tests are skipped, saying so, except under CI ({@code CI} set) or with
  * {@code AICC_REQUIRE_PG_TOOLS=true} (.ci/run sets it), where that is a failure.
  */
 public final class Postgres15 implements AutoCloseable {
     public static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
-    private static final String SERVICE_USER = "postgres";
 
-    private final Path directory;
-    private final int port;
-    private final boolean asServiceUser;
+    private final PostgresProcess server;
 
-    private Postgres15(Path directory, int port, boolean asServiceUser) {
-        this.directory = directory;
-        this.port = port;
-        this.asServiceUser = asServiceUser;
+    private Postgres15(PostgresProcess server) {
+        this.server = server;
     }
 
     /** Skips the calling test, or fails it under CI, when Debian's PostgreSQL 15 binaries are not installed. */
     public static void assumeInstalled() {
         List<String> missing = List.of("initdb", "pg_ctl", "postgres", "pg_dump", "pg_restore").stream()
                 .filter(tool -> !Files.isExecutable(BIN.resolve(tool))).toList();
-        if (missing.isEmpty()) {
-            return;
+        if (!missing.isEmpty()) {
+            PostgresProcess.missing("Debian's PostgreSQL 15 (apt-get install postgresql-15) is not installed: no "
+                    + missing + " in " + BIN);
         }
-        String reason = "Debian's PostgreSQL 15 (apt-get install postgresql-15) is not installed: no " + missing
-                + " in " + BIN;
-        boolean required = System.getenv("CI") != null || "true".equals(System.getenv("AICC_REQUIRE_PG_TOOLS"));
-        if (required) {
-            throw new AssertionError(reason + " (required: CI or AICC_REQUIRE_PG_TOOLS=true)");
-        }
-        Assumptions.abort(reason);
     }
 
     public static Postgres15 start() throws IOException, InterruptedException {
@@ -62,7 +42,8 @@ public final class Postgres15 implements AutoCloseable {
 
     /** A server with {@code serverArguments} as well (such as {@code -c ssl=on}), as a container's args give them. */
     public static Postgres15 start(List<String> serverArguments) throws IOException, InterruptedException {
-        return start(serverArguments, false);
+        assumeInstalled();
+        return new Postgres15(PostgresProcess.start(BIN, serverArguments, false));
     }
 
     /**
@@ -70,111 +51,41 @@ public final class Postgres15 implements AutoCloseable {
      * as the postgres image's {@code host all all all scram-sha-256}: a wrong or outdated password is refused.
      */
     public static Postgres15 startCheckingPasswords(List<String> serverArguments) throws IOException, InterruptedException {
-        return start(serverArguments, true);
-    }
-
-    private static Postgres15 start(List<String> serverArguments, boolean checkPasswords) throws IOException, InterruptedException {
         assumeInstalled();
-        boolean root = "root".equals(System.getProperty("user.name"));
-        Path directory = Files.createTempDirectory("aicc-pg15-");
-        if (root) {
-            run(List.of("chown", SERVICE_USER + ":", directory.toString()));
-        }
-        Postgres15 server = new Postgres15(directory, TestServers.freePort(), root);
-        server.pg("initdb", "-D", server.data().toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8",
-                "--locale=C", "--no-sync");
-        if (checkPasswords) {
-            Files.writeString(server.data().resolve("pg_hba.conf"), """
-                    local all all trust
-                    host all postgres 127.0.0.1/32 trust
-                    host all all 127.0.0.1/32 scram-sha-256
-                    """);
-        }
-        server.pg("pg_ctl", "-D", server.data().toString(), "-l", directory.resolve("server.log").toString(), "-w",
-                "-t", "60", "-o", "-c listen_addresses=127.0.0.1 -p " + server.port
-                        + " -c unix_socket_directories=" + directory + " -c fsync=off "
-                        + String.join(" ", serverArguments), "start");
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        return server;
+        return new Postgres15(PostgresProcess.start(BIN, serverArguments, true));
     }
 
-    /**
-     * {@code statement} run by psql as {@code postgres} over the Unix socket, which a server whose pg_hba.conf refuses
-     * plain TCP still takes (as the postgres image's entrypoint sets itself up).
-     */
+    /** {@code statement} run by psql as {@code postgres} over the Unix socket. */
     public void psql(String database, String statement) throws IOException, InterruptedException {
-        run(List.of(BIN.resolve("psql").toString(), "-h", directory.toString(), "-p", Integer.toString(port),
-                "-U", "postgres", "-d", database, "-v", "ON_ERROR_STOP=1", "-c", statement));
+        server.psql(database, statement);
     }
 
-    /** The server's log, for a test that says why it would not start or what it refused. */
     public String log() throws IOException {
-        return Files.readString(directory.resolve("server.log"));
+        return server.log();
     }
 
     public int port() {
-        return port;
+        return server.port();
     }
 
-    /** A new, empty database (from template0, as pg_restore wants it). */
     public DatabaseConfig createDatabase(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url("postgres"), "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
-        }
-        return new DatabaseConfig(url(name), "postgres", "", 0, 2, Duration.ofSeconds(5));
+        return server.createDatabase(name);
     }
 
     public String url(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        return server.url(database);
     }
 
-    /** {@code pg_dump -Fc} of {@code database} into {@code file}, as the backup Job's init container runs it. */
     public void dump(String database, Path file) throws IOException, InterruptedException {
-        run(List.of(BIN.resolve("pg_dump").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
-                "-U", "postgres", "-Fc", "-f", file.toString(), database));
+        server.dump(database, file);
     }
 
-    /** {@code pg_restore} of {@code file} into {@code database}, as the restore Job runs it. */
     public void restore(Path file, String database) throws IOException, InterruptedException {
-        run(List.of(BIN.resolve("pg_restore").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port),
-                "-U", "postgres", "--no-owner", "--exit-on-error", "-d", database, file.toString()));
+        server.restore(file, database);
     }
 
     @Override
-    public synchronized void close() {
-        if (!Files.isDirectory(data())) {
-            return;
-        }
-        try {
-            pg("pg_ctl", "-D", data().toString(), "-w", "-m", "fast", "stop");
-            run(List.of("rm", "-rf", directory.toString()));
-        } catch (IOException | InterruptedException | AssertionError e) {
-            System.err.println("cannot stop the PostgreSQL 15 in " + directory + ": " + e.getMessage());
-        }
-    }
-
-    private Path data() {
-        return directory.resolve("data");
-    }
-
-    private void pg(String tool, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        if (asServiceUser) {
-            command.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));
-        }
-        command.add(BIN.resolve(tool).toString());
-        command.addAll(List.of(args));
-        run(command);
-    }
-
-    private static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " failed:\n" + output);
-        }
+    public void close() {
+        server.close();
     }
 }

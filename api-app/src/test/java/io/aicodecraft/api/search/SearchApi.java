@@ -1,0 +1,45 @@
+package io.aicodecraft.api.search;
+
+import io.aicodecraft.api.ApiClient;
+import io.aicodecraft.api.ApiServer;
+import io.aicodecraft.api.PgvectorServer;
+import io.aicodecraft.api.TestServers;
+import io.aicodecraft.api.config.ApiConfig;
+import io.aicodecraft.api.config.DatabaseConfig;
+import io.aicodecraft.api.config.ModelConfig;
+import io.aicodecraft.api.config.SearchConfig;
+
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * An API with the template provider (so the real all-MiniLM-L6-v2 embeds) on a database of its own on the
+ * PostgreSQL with pgvector, and the shared Redis; its backfill looks for work every 50 ms, so tests wait little.
+ */
+final class SearchApi implements AutoCloseable {
+    final DatabaseConfig database;
+    final ApiServer server;
+    final ApiClient client;
+
+    private SearchApi(DatabaseConfig database, ApiServer server) {
+        this.database = database;
+        this.server = server;
+        this.client = new ApiClient(URI.create("http://127.0.0.1:" + server.port()));
+    }
+
+    static SearchApi start() {
+        return on(PgvectorServer.shared().migratedDatabase());
+    }
+
+    static SearchApi on(DatabaseConfig database) {
+        ApiConfig config = new ApiConfig(0, database, TestServers.shared().redis(), Duration.ofMinutes(5),
+                ModelConfig.template())
+                .withSearch(SearchConfig.defaults().withBackfillInterval(Duration.ofMillis(50)));
+        return new SearchApi(database, ApiServer.start(config, "127.0.0.1"));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
