@@ -11,6 +11,9 @@ import io.aicodecraft.api.config.SearchConfig;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An API with the template provider (so the real all-MiniLM-L6-v2 embeds) on a database of its own on the
@@ -36,6 +39,14 @@ final class SearchApi implements AutoCloseable {
                 ModelConfig.template())
                 .withSearch(SearchConfig.defaults().withBackfillInterval(Duration.ofMillis(50)));
         return new SearchApi(database, ApiServer.start(config, "127.0.0.1"));
+    }
+
+    /** A Python generation of {@code prompt} as {@code user}; its id. */
+    String generate(UUID user, String prompt) {
+        ApiClient.Reply reply = client.post("/v1/generations", user,
+                ApiClient.json().createObjectNode().put("prompt", prompt).put("language", "python"));
+        assertThat(reply.status()).as("generate: %s", reply.body()).isEqualTo(200);
+        return reply.body().path("id").asText();
     }
 
     @Override
