@@ -1,7 +1,6 @@
 package io.aicodecraft.api.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiClient.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
