@@ -56,6 +56,20 @@ class ApiConfigTest {
     }
 
     @Test
+    void semanticSearchAsksForTextEmbedding3SmallAndBackfillsThirtyTwoRowsEveryTwoSecondsByDefault() {
+        SearchConfig defaults = fromEnvironment(Map.of()).search();
+        SearchConfig set = fromEnvironment(Map.of("AICC_SEARCH_EMBEDDING_MODEL", "nomic-embed-text",
+                "AICC_SEARCH_BACKFILL_INTERVAL", "500ms", "AICC_SEARCH_BACKFILL_BATCH", "8")).search();
+
+        assertThat(defaults).isEqualTo(new SearchConfig("text-embedding-3-small", Duration.ofSeconds(2), 32));
+        assertThat(set).isEqualTo(new SearchConfig("nomic-embed-text", Duration.ofMillis(500), 8));
+        assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_SEARCH_EMBEDDING_MODEL", "no spaces")))
+                .hasMessageContaining("aicc.search.embedding.model");
+        assertThatThrownBy(() -> fromEnvironment(Map.of("AICC_SEARCH_BACKFILL_BATCH", "1000")))
+                .hasMessageContaining("aicc.search.backfill.batch");
+    }
+
+    @Test
     void everyOperatorVariableIsRead() {
         ApiConfig config = fromEnvironment(Map.ofEntries(
                 Map.entry("AICC_HTTP_PORT", "9000"),

@@ -136,6 +136,16 @@ class SimilarTemplatesTest {
     }
 
     @Test
+    void theMetricsNameTheRouteNotTheQuery() {
+        similar("reverse a string", "");
+
+        String metrics = api.client.get("/metrics").body().asText();
+        assertThat(metrics)
+                .contains("aicc_http_requests_seconds_count{method=\"GET\",route=\"/v1/templates/similar\",status=\"200\"}")
+                .doesNotContain("reverse");
+    }
+
+    @Test
     void answersJsonNotAProblem() {
         Reply reply = api.client.get("/v1/templates/similar?text=sort", OWNER);
 
