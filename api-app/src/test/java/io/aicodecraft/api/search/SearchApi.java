@@ -1,5 +1,6 @@
 package io.aicodecraft.api.search;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aicodecraft.api.ApiClient;
 import io.aicodecraft.api.ApiServer;
 import io.aicodecraft.api.PgvectorServer;
@@ -10,7 +11,11 @@ import io.aicodecraft.api.config.ModelConfig;
 import io.aicodecraft.api.config.SearchConfig;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +52,20 @@ final class SearchApi implements AutoCloseable {
                 ApiClient.json().createObjectNode().put("prompt", prompt).put("language", "python"));
         assertThat(reply.status()).as("generate: %s", reply.body()).isEqualTo(200);
         return reply.body().path("id").asText();
+    }
+
+    /** {@code route}'s answer to {@code text} (and {@code more} query parameters) as {@code user}, which must be a 200. */
+    JsonNode similar(String route, UUID user, String text, String more) {
+        ApiClient.Reply reply = client.get(route + "?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + more, user);
+        assertThat(reply.status()).as("similar %s: %s", text, reply.body()).isEqualTo(200);
+        return reply.body();
+    }
+
+    /** The ids of a search's items, in their order. */
+    static List<String> ids(JsonNode page) {
+        List<String> ids = new ArrayList<>();
+        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
+        return ids;
     }
 
     @Override

@@ -1,15 +1,11 @@
 package io.aicodecraft.api.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.aicodecraft.api.ApiClient.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -48,16 +44,11 @@ class SimilarGenerationsTest {
     }
 
     static JsonNode similar(UUID user, String text, String more) {
-        Reply reply = api.client.get("/v1/generations/similar?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + more, user);
-        assertThat(reply.status()).as("similar %s: %s", text, reply.body()).isEqualTo(200);
-        return reply.body();
+        return api.similar("/v1/generations/similar", user, text, more);
     }
 
     static List<String> ids(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+        return SearchApi.ids(page);
     }
 
     @Test

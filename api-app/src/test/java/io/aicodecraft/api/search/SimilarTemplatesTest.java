@@ -9,8 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +60,11 @@ class SimilarTemplatesTest {
     }
 
     static JsonNode similar(String text, String more) {
-        Reply reply = api.client.get("/v1/templates/similar?text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
-                + more, OWNER);
-        assertThat(reply.status()).as("similar %s: %s", text, reply.body()).isEqualTo(200);
-        return reply.body();
+        return api.similar("/v1/templates/similar", OWNER, text, more);
     }
 
     static List<String> ids(JsonNode page) {
-        List<String> ids = new ArrayList<>();
-        page.path("items").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+        return SearchApi.ids(page);
     }
 
     @Test
