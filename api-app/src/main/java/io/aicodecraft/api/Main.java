@@ -8,13 +8,19 @@ import io.aicodecraft.api.config.LogSettings;
 import io.aicodecraft.api.logging.Logs;
 import io.aicodecraft.api.store.Database;
 import io.aicodecraft.api.store.LoginRoles;
+import io.aicodecraft.api.store.MigrationResult;
 import io.aicodecraft.api.store.Migrations;
 import io.aicodecraft.api.store.OwnerPassword;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -60,10 +66,24 @@ public final class Main {
         runUntilStopped(server);
     }
 
+    /**
+     * Applies the migrations; with {@code aicc.migrate.result.file} set (the operator's migration Job: its termination
+     * message file) writes there what the database has now, {@link MigrationResult}.
+     */
     private static void migrate(Config config) {
+        Optional<Path> resultFile = config.get("aicc.migrate.result.file").asString().asOptional().map(Path::of);
         try (Database database = new Database(DatabaseConfig.read(config))) {
-            String version = new Migrations(database.dataSource()).migrate();
-            System.out.println("migrations applied; schema version " + version);
+            MigrationResult result = new Migrations(database.dataSource()).migrate();
+            System.out.println(result.describe());
+            resultFile.ifPresent(file -> {
+                try {
+                    Files.writeString(file, result.jsonLine() + "\n", StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    // the schema is migrated, which is what the Job is for; the operator only misses the report
+                    System.err.println("the migrations are applied, but the result file " + file
+                            + " (aicc.migrate.result.file) cannot be written: " + e);
+                }
+            });
         }
     }
 

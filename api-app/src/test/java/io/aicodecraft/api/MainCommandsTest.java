@@ -3,10 +3,15 @@ package io.aicodecraft.api;
 import io.aicodecraft.api.MainProcess.Run;
 import io.aicodecraft.api.config.DatabaseConfig;
 import io.aicodecraft.api.config.RedisConfig;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The commands as the operator's Job and a pod run them: a separate JVM, configured by environment variables. */
 class MainCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final TestServers servers = TestServers.shared();
 
     private static Map<String, String> env(DatabaseConfig db) {
@@ -30,6 +36,36 @@ class MainCommandsTest {
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("migrations applied; schema version");
+    }
+
+    @Test
+    void migrateReportsInItsResultFileThatTheServerHasNoPgvector(@TempDir Path dir) throws Exception {
+        Path resultFile = dir.resolve("termination-log");
+        Map<String, String> environment = env(servers.emptyDatabase());
+        environment.put("AICC_MIGRATE_RESULT_FILE", resultFile.toString());
+
+        Run run = MainProcess.run(environment, "migrate");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("no pgvector on this server, so semantic search answers 501");
+        JsonNode result = JSON.readTree(Files.readString(resultFile));
+        assertThat(result.path("schemaVersion").asText()).isNotBlank().isNotEqualTo("none");
+        assertThat(result.has("pgvector")).isTrue();
+        assertThat(result.path("pgvector").isNull()).as(result.toString()).isTrue();
+    }
+
+    @Test
+    void migrateReportsInItsResultFileTheServersPgvector(@TempDir Path dir) throws Exception {
+        Path resultFile = dir.resolve("termination-log");
+        Map<String, String> environment = env(PgvectorServer.shared().emptyDatabase());
+        environment.put("AICC_MIGRATE_RESULT_FILE", resultFile.toString());
+
+        Run run = MainProcess.run(environment, "migrate");
+
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        JsonNode result = JSON.readTree(Files.readString(resultFile));
+        assertThat(result.path("pgvector").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        assertThat(run.output()).contains("; pgvector " + result.path("pgvector").asText());
     }
 
     @Test

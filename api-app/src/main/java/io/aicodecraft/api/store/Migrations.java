@@ -22,13 +22,14 @@ public final class Migrations {
     }
 
     /**
-     * Applies what is pending and returns the schema version afterwards; creates the pgvector part of the schema
-     * when pgvector has been installed since V8 ran without it ({@link VectorSchema}).
+     * Applies what is pending and returns the schema version afterwards, with pgvector's version where semantic
+     * search is on; creates the pgvector part of the schema when pgvector has been installed since V8 ran without it
+     * ({@link VectorSchema}).
      */
-    public String migrate() {
+    public MigrationResult migrate() {
         flyway.migrate();
-        VectorSchema.createIfMissing(dataSource);
-        return currentVersion().orElse("none");
+        Optional<String> pgvector = VectorSchema.createIfMissing(dataSource);
+        return new MigrationResult(currentVersion().orElse("none"), pgvector.orElse(null));
     }
 
     /**

@@ -42,22 +42,25 @@ public final class VectorSchema {
 
     /**
      * Runs V8's script again, as the schema's owner, when the embedding columns are missing; says in the log when
-     * semantic search stays off.
+     * semantic search stays off. Returns pgvector's version when semantic search is on.
      */
-    static void createIfMissing(DataSource owner) {
+    static Optional<String> createIfMissing(DataSource owner) {
         try (Connection connection = owner.getConnection()) {
-            if (version(connection).isPresent()) {
-                return;
+            Optional<String> present = version(connection);
+            if (present.isPresent()) {
+                return present;
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute(script());
             }
-            if (version(connection).isEmpty()) {
+            Optional<String> created = version(connection);
+            if (created.isEmpty()) {
                 LOG.warning("pgvector is not available to this database: semantic search (/v1/templates/similar, "
                         + "/v1/generations/similar) answers 501 until pgvector is installed and migrate runs again");
             } else {
                 LOG.info("pgvector found: the embedding columns and their HNSW indexes are in place");
             }
+            return created;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the semantic-search schema: " + e.getMessage(), e);
         }

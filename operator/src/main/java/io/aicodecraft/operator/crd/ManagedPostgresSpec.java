@@ -19,10 +19,12 @@ import java.util.Map;
 public class ManagedPostgresSpec {
 
     /**
-     * The PostgreSQL the tests run (the embedded binaries, {@code postgres-binaries.version} in the parent POM),
-     * to the patch release; DefaultImagesTest fails when the two part.
+     * pgvector's image, so that semantic search works: its PostgreSQL major is the one the tests run (the embedded
+     * binaries, {@code postgres-binaries.version} in the parent POM) and its pgvector the one the pgvector tests run
+     * (.ci/pgvector.sh); DefaultImagesTest fails when they part. The Debian release is pinned: a newer C library
+     * can sort text differently and so corrupt the indexes of an existing data directory.
      */
-    public static final String DEFAULT_IMAGE = "postgres:17.7-alpine";
+    public static final String DEFAULT_IMAGE = "pgvector/pgvector:0.8.5-pg17-bookworm";
 
     @JsonPropertyDescription("PostgreSQL container image.")
     @Default(DEFAULT_IMAGE)

@@ -9,9 +9,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.batch.v1.JobCondition;
-import io.fabric8.kubernetes.client.utils.Serialization;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -59,12 +57,7 @@ public final class BackupRuns {
     }
 
     private static BackupRun.Stored stored(String job, Instant finished, List<Pod> pods) {
-        Optional<JsonNode> result = FailedContainer.terminations(pods)
-                .filter(t -> BackupPod.STORE_CONTAINER.equals(t.container()) && t.state().getExitCode() == 0)
-                .map(t -> t.state().getMessage())
-                .filter(Objects::nonNull)
-                .flatMap(message -> parse(message).stream())
-                .findFirst();
+        Optional<JsonNode> result = ContainerReport.of(pods, BackupPod.STORE_CONTAINER);
         return new BackupRun.Stored(job, finished,
                 result.map(r -> r.path("name").asText(null)).orElse(null),
                 result.filter(r -> r.path("sizeBytes").canConvertToLong()).map(r -> r.path("sizeBytes").asLong()).orElse(null),
@@ -89,14 +82,5 @@ public final class BackupRuns {
                 .or(() -> Optional.ofNullable(status.getStartTime()))
                 .map(Instant::parse)
                 .orElseGet(() -> Instant.parse(job.getMetadata().getCreationTimestamp())));
-    }
-
-    private static Optional<JsonNode> parse(String message) {
-        try {
-            JsonNode node = Serialization.jsonMapper().readTree(message.strip());
-            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        }
     }
 }

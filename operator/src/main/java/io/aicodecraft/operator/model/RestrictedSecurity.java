@@ -18,7 +18,10 @@ import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
  */
 final class RestrictedSecurity {
 
-    /** The user of the official postgres Alpine image. */
+    /**
+     * The user of the official postgres Alpine image. Debian-based postgres images (pgvector's, the default) run as
+     * it too, their entrypoint lending it a passwd entry (nss_wrapper), so every data directory has one owner.
+     */
     static final long POSTGRES_USER = 70;
     /** The user of the official redis Alpine image. */
     static final long REDIS_USER = 999;

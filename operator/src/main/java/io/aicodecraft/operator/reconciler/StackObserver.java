@@ -4,6 +4,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.dependent.BackupRuns;
 import io.aicodecraft.operator.dependent.FailedContainer;
 import io.aicodecraft.operator.dependent.JobOutcome;
+import io.aicodecraft.operator.dependent.MigrationReport;
 import io.aicodecraft.operator.dependent.PodProblem;
 import io.aicodecraft.operator.dependent.StackPods;
 import io.aicodecraft.operator.dependent.StackWorkloads;
@@ -46,7 +47,7 @@ final class StackObserver {
         Optional<Deployment> api = StackWorkloads.api(stack, context);
         var service = StackWorkloads.apiService(stack, context);
         boolean serving = api.map(WorkloadReadiness::available).orElse(false);
-        var postgres = postgres(stack, context);
+        var postgres = PgvectorCheck.apply(stack, postgres(stack, context), MigrationReport.current(stack, context));
         var redis = redis(stack, context);
         Optional<ConditionState> restored = restored(stack, postgres.holds(), context);
         var migration = migration(stack, plan, job, postgres.holds(), restored, context);

@@ -164,6 +164,34 @@ class OperatorOnApiServerTest {
     }
 
     @Test
+    void aMigrationThatFoundNoPgvectorIsWhyPostgresSaysSemanticSearchIsOff() {
+        var stack = driver.create(TestStacks.minimal(SERVER.namespace("no-pgvector"), "team-a"));
+        driver.postgresReady(stack);
+        var job = driver.get(stack, Job.class, driver.awaitJob(stack));
+        // what api-app's migrate wrote to its termination message file on a server without pgvector
+        var status = new PodStatusBuilder().withPhase("Succeeded")
+                .addToContainerStatuses(new ContainerStatusBuilder().withName("migrate").withReady(false)
+                        .withRestartCount(0).withImage("unused").withImageID("")
+                        .withNewState().withNewTerminated().withExitCode(0).withReason("Completed")
+                        .withMessage("{\"schemaVersion\":\"8\",\"pgvector\":null}\n").endTerminated().endState()
+                        .build())
+                .build();
+        driver.kubelet().pod("no-pgvector", job.getMetadata().getName() + "-d4t9z", job.getSpec().getTemplate(),
+                Map.of("batch.kubernetes.io/job-name", job.getMetadata().getName()), status);
+
+        driver.migrate(stack);
+
+        await().atMost(StackDriver.WAIT).untilAsserted(() -> assertThat(driver.condition(stack, "PostgresReady"))
+                .hasValueSatisfying(c -> {
+                    assertThat(c.getStatus()).isEqualTo("True");
+                    assertThat(c.getReason()).isEqualTo("PgvectorMissing");
+                    assertThat(c.getMessage()).startsWith("StatefulSet team-a-postgres is ready; the database has no pgvector")
+                            .endsWith("delete the migration Job " + job.getMetadata().getName()
+                                    + " so that it runs again and turns semantic search on");
+                }));
+    }
+
+    @Test
     void anApiPodNoNodeCanTakeIsWhyTheApiIsNotReady() {
         var stack = driver.create(TestStacks.minimal(SERVER.namespace("unschedulable"), "team-a"));
         driver.postgresReady(stack);
