@@ -240,7 +240,11 @@ class StackObjectsTest {
 
         assertThat(container.getImage()).isEqualTo(stack.getSpec().getApi().getImage());
         assertThat(container.getArgs()).containsExactly("migrate");
-        assertThat(container.getEnv()).extracting(env -> env.getName()).containsExactly("AICC_DB_USER", "AICC_DB_PASSWORD");
+        assertThat(container.getEnv()).filteredOn(env -> env.getValueFrom() != null)
+                .extracting(env -> env.getName()).containsExactly("AICC_DB_USER", "AICC_DB_PASSWORD");
+        assertThat(container.getEnv()).filteredOn(env -> env.getValueFrom() == null)
+                .extracting(env -> env.getName() + "=" + env.getValue())
+                .containsExactly(MigrationJob.RESULT_FILE_ENV + "=/dev/termination-log");
         assertThat(job.getSpec().getBackoffLimit()).isEqualTo(2);
         assertThat(job.getSpec().getActiveDeadlineSeconds()).isEqualTo(600L);
     }
