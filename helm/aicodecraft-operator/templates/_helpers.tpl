@@ -105,8 +105,8 @@ Shared by the ClusterRole (watch.mode all) and each namespace's Role (watch.mode
 - apiGroups: ["cert-manager.io"]
   resources: ["certificates"]
   verbs: ["list", "watch", "create", "patch", "delete"]
-# the Prometheus Operator's ServiceMonitor and PrometheusRule, while spec.monitoring.enabled (unused where it is not installed)
+# the Prometheus Operator's ServiceMonitor, PodMonitor and PrometheusRule, while spec.monitoring.enabled (unused where it is not installed)
 - apiGroups: ["monitoring.coreos.com"]
-  resources: ["servicemonitors", "prometheusrules"]
+  resources: ["servicemonitors", "podmonitors", "prometheusrules"]
   verbs: ["list", "watch", "create", "patch", "delete"]
 {{- end }}

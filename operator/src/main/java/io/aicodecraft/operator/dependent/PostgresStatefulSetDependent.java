@@ -3,14 +3,19 @@ package io.aicodecraft.operator.dependent;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.PoolPlan;
+import io.aicodecraft.operator.model.PostgresExporter;
 import io.aicodecraft.operator.model.PostgresStatefulSet;
 import io.aicodecraft.operator.model.ServerCertificate;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.javaoperatorsdk.operator.api.config.informer.Informer;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.processing.dependent.kubernetes.KubernetesDependent;
 
-/** The managed PostgreSQL: one StatefulSet with its volume claim, max_connections from the pool plan. */
+/**
+ * The managed PostgreSQL: one StatefulSet with its volume claim, max_connections from the pool plan, and its exporter
+ * while monitoring is on and PodMonitors are installed.
+ */
 @KubernetesDependent(informer = @Informer(labelSelector = Selectors.DATABASE))
 public class PostgresStatefulSetDependent extends DeletableDependent<StatefulSet> {
 
@@ -29,6 +34,7 @@ public class PostgresStatefulSetDependent extends DeletableDependent<StatefulSet
             plan = plan.withPostgresMaxConnections(Math.max(running, plan.postgresMaxConnections()));
         }
         return PostgresStatefulSet.build(stack, plan,
-                StackSecrets.postgresCertificate(stack, context).map(ServerCertificate::certificate));
+                StackSecrets.postgresCertificate(stack, context).map(ServerCertificate::certificate),
+                PostgresExporter.applies(stack) && CrdInstalledCondition.installed(PodMonitor.class, stack, context));
     }
 }

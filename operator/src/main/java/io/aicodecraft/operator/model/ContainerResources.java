@@ -23,6 +23,8 @@ record ContainerResources(String cpuRequest, String memoryRequest, String memory
     /** pg_dump streams, and the store step is a short-lived JVM copying a file. */
     static final ContainerResources BACKUP = new ContainerResources("100m", "256Mi", "512Mi");
     static final ContainerResources POSTGRES = new ContainerResources("250m", "256Mi", "1Gi");
+    /** An exporter serving a few hundred series to one scraper. */
+    static final ContainerResources EXPORTER = new ContainerResources("10m", "32Mi", "128Mi");
     /** One redis-cli command. */
     static final ContainerResources REDIS_TOOL = new ContainerResources("10m", "16Mi", "64Mi");
 

@@ -21,7 +21,7 @@ public final class PostgresHbaConfigMap {
     static final String DIRECTORY = "/etc/aicodecraft/postgres-hba";
     static final String CONTENT = """
             # TYPE    DATABASE USER ADDRESS METHOD
-            # the postgres image's entrypoint and tools inside the pod, over the Unix socket (as the image has it)
+            # the postgres image's entrypoint, its tools and the exporter inside the pod, over the Unix socket (as the image has it)
             local     all      all          trust
             # over the network: TLS and a SCRAM password, and nothing in plain text
             hostssl   all      all  all     scram-sha-256

@@ -30,6 +30,10 @@ public final class PostgresStatefulSet {
     static final String DATA_PATH = "/var/lib/postgresql/data";
     /** A directory below the mount point, because initdb refuses a volume root holding lost+found. */
     static final String PGDATA = DATA_PATH + "/pgdata";
+    /** The server's Unix socket directory, shared with the exporter (PostgresExporter). */
+    static final String SOCKET_VOLUME = "run";
+    static final String SOCKET_PATH = "/var/run/postgresql";
+    static final String TMP_VOLUME = "tmp";
 
     private PostgresStatefulSet() {
     }
@@ -39,10 +43,18 @@ public final class PostgresStatefulSet {
         return stack.getSpec().getPostgres().getManaged() != null;
     }
 
-    /** {@code certificate}: the one the server's TLS Secret holds, which a new one rolls the pod for. */
-    public static StatefulSet build(AICodeCraftStack stack, PoolPlan plan, Optional<String> certificate) {
+    /**
+     * {@code certificate}: the one the server's TLS Secret holds, which a new one rolls the pod for; {@code exporter}:
+     * whether the pod runs PostgresExporter beside the server.
+     */
+    public static StatefulSet build(AICodeCraftStack stack, PoolPlan plan, Optional<String> certificate, boolean exporter) {
         ManagedPostgresSpec managed = stack.getSpec().getPostgres().getManaged();
         String name = StackNames.postgres(stack);
+        var pod = RestrictedSecurity.podTemplate(stack, StackComponent.DATABASE, RestrictedSecurity.POSTGRES_USER,
+                container(stack, managed, plan), volumes(stack));
+        if (exporter) {
+            pod.editSpec().addToContainers(PostgresExporter.container(stack)).endSpec();
+        }
         return new StatefulSetBuilder()
                 .withMetadata(StackComponent.DATABASE.metadata(stack, name))
                 .withNewSpec()
@@ -53,17 +65,16 @@ public final class PostgresStatefulSet {
                 .withWhenDeleted(stack.getSpec().getDeletionPolicy().name())
                 .withWhenScaled("Retain")
                 .endPersistentVolumeClaimRetentionPolicy()
-                .withTemplate(PodScheduling.apply(StackTls.annotate(RestrictedSecurity.podTemplate(stack,
-                        StackComponent.DATABASE, RestrictedSecurity.POSTGRES_USER, container(stack, managed, plan),
-                        volumes(stack)), StackTls.postgres(stack), certificate).build(), managed.getScheduling()))
+                .withTemplate(PodScheduling.apply(StackTls.annotate(pod, StackTls.postgres(stack), certificate).build(),
+                        managed.getScheduling()))
                 .withVolumeClaimTemplates(dataClaim(stack, managed))
                 .endSpec()
                 .build();
     }
 
     private static Volume[] volumes(AICodeCraftStack stack) {
-        List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume("run"),
-                RestrictedSecurity.scratchVolume("tmp")));
+        List<Volume> volumes = new ArrayList<>(List.of(RestrictedSecurity.scratchVolume(SOCKET_VOLUME),
+                RestrictedSecurity.scratchVolume(TMP_VOLUME)));
         if (StackTls.postgres(stack)) {
             volumes.add(StackTls.serverVolume(StackNames.postgresTls(stack)));
             volumes.add(PostgresHbaConfigMap.volume(stack));
@@ -93,8 +104,8 @@ public final class PostgresStatefulSet {
 
     private static List<VolumeMount> mounts(AICodeCraftStack stack) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(DATA_VOLUME, DATA_PATH),
-                RestrictedSecurity.mount("run", "/var/run/postgresql"),
-                RestrictedSecurity.mount("tmp", "/tmp")));
+                RestrictedSecurity.mount(SOCKET_VOLUME, SOCKET_PATH),
+                RestrictedSecurity.mount(TMP_VOLUME, "/tmp")));
         if (StackTls.postgres(stack)) {
             mounts.add(StackTls.serverMount());
             mounts.add(PostgresHbaConfigMap.mount());

@@ -7,6 +7,7 @@ import io.fabric8.openshift.api.model.monitoring.v1.Rule;
 import io.fabric8.openshift.api.model.monitoring.v1.RuleBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,8 +15,8 @@ import java.util.TreeMap;
 /**
  * The stack's alerts as a Prometheus Operator PrometheusRule ({@code <stack>-alerts}): on the metrics the API exposes
  * and the ServiceMonitor (ApiServiceMonitor) scrapes, each selecting the stack's own series by the {@code namespace}
- * and {@code service} labels Prometheus gives them; and on the operator's gauge of the stack's conditions
- * (scraped through the chart's ServiceMonitor of the operator).
+ * and {@code service} labels Prometheus gives them; on the managed PostgreSQL's exporter (by {@code namespace} and
+ * {@code pod}); and on the operator's meters of the stack (scraped through the chart's ServiceMonitor of the operator).
  */
 public final class StackAlerts {
 
@@ -27,6 +28,11 @@ public final class StackAlerts {
     /** The operator's gauge of each stack's conditions (1 True, 0 False); the operator's own series carry this prefix. */
     public static final String OPERATOR_PREFIX = "aicodecraft_";
     static final String CONDITION = OPERATOR_PREFIX + "stack_condition";
+    static final String RECONCILE_ERRORS = OPERATOR_PREFIX + "stack_reconcile_errors_total";
+    /** postgres_exporter's metrics (PostgresExporter), scraped through the PodMonitor (ExporterPodMonitor). */
+    public static final String POSTGRES_EXPORTER_PREFIX = "pg_";
+    public static final String POSTGRES_BACKENDS = "pg_stat_database_numbackends";
+    public static final String POSTGRES_MAX_CONNECTIONS = "pg_settings_max_connections";
 
     private StackAlerts() {
     }
@@ -38,9 +44,9 @@ public final class StackAlerts {
     public static List<StackAlert> of(AICodeCraftStack stack) {
         String api = "namespace=\"%s\",service=\"%s\"".formatted(stack.getMetadata().getNamespace(), StackNames.api(stack));
         String name = stack.getMetadata().getName();
-        String condition = "max(%s{stack_namespace=\"%s\",stack=\"%s\",condition=\"%%s\"}) == 0"
-                .formatted(CONDITION, stack.getMetadata().getNamespace(), name);
-        return List.of(
+        String operatorSeries = "stack_namespace=\"%s\",stack=\"%s\"".formatted(stack.getMetadata().getNamespace(), name);
+        String condition = "max(%s{%s,condition=\"%%s\"}) == 0".formatted(CONDITION, operatorSeries);
+        List<StackAlert> alerts = new ArrayList<>(List.of(
                 new StackAlert("AICodeCraftApiErrors",
                         "sum(rate(%1$s{%2$s,status=~\"5..\"}[5m])) / sum(rate(%1$s{%2$s}[5m])) > 0.05"
                                 .formatted(REQUESTS, api),
@@ -63,7 +69,20 @@ public final class StackAlerts {
                         "Stack " + name + "'s schema migration has not completed for 30 minutes (it failed or hangs),"
                                 + " so its API's image does not roll out."),
                 new StackAlert("AICodeCraftBackupsUnhealthy", condition.formatted("BackupsHealthy"), "5m", "warning",
-                        "Stack " + name + "'s latest backup failed, or the next one is overdue."));
+                        "Stack " + name + "'s latest backup failed, or the next one is overdue."),
+                new StackAlert("AICodeCraftReconcileErrors",
+                        "sum(increase(%s{%s}[15m])) >= 3".formatted(RECONCILE_ERRORS, operatorSeries), "5m", "warning",
+                        "The operator failed to reconcile stack " + name + " 3 times or more in 15 minutes;"
+                                + " the stack's Ready condition and the operator's log say why.")));
+        if (PostgresExporter.applies(stack)) {
+            String postgres = "namespace=\"%s\",pod=~\"%s-[0-9]+\"".formatted(stack.getMetadata().getNamespace(),
+                    StackNames.postgres(stack));
+            alerts.add(new StackAlert("AICodeCraftPostgresConnectionsHigh",
+                    "sum(%s{%s}) / max(%s{%s}) > 0.8".formatted(POSTGRES_BACKENDS, postgres, POSTGRES_MAX_CONNECTIONS, postgres),
+                    "10m", "warning", "Stack " + name + "'s PostgreSQL has more than 80% of its max_connections in use:"
+                            + " spec.api.pools.database and the replicas are near what the pool plan sized it for."));
+        }
+        return alerts;
     }
 
     public static PrometheusRule build(AICodeCraftStack stack) {

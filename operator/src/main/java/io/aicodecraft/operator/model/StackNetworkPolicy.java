@@ -4,6 +4,8 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
 
@@ -11,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Lets only the stack's own pods reach its managed PostgreSQL and Redis. */
+/**
+ * Lets only the stack's own pods reach its managed PostgreSQL and Redis; their exporters' metrics ports are open to
+ * any pod, as Prometheus runs wherever the platform put it and a scrape reads nothing but metrics.
+ */
 public final class StackNetworkPolicy {
 
     private StackNetworkPolicy() {
@@ -48,8 +53,17 @@ public final class StackNetworkPolicy {
                 .addNewFrom().withNewPodSelector().withMatchLabels(ownPods).endPodSelector().endFrom()
                 .withPorts(ports)
                 .endIngress()
+                .addAllToIngress(metricsIngress(stack))
                 .endSpec()
                 .build();
+    }
+
+    private static List<NetworkPolicyIngressRule> metricsIngress(AICodeCraftStack stack) {
+        List<NetworkPolicyIngressRule> rules = new ArrayList<>();
+        if (PostgresExporter.applies(stack)) {
+            rules.add(new NetworkPolicyIngressRuleBuilder().withPorts(tcp(PostgresExporter.PORT)).build());
+        }
+        return rules;
     }
 
     private static List<StackComponent> backends(AICodeCraftStack stack) {

@@ -50,8 +50,10 @@ public final class StackObjects {
         if (managedPostgres) {
             objects.add(PostgresHbaConfigMap.build(stack));
             objects.add(PostgresService.build(stack));
+            // render cannot see the cluster's CRDs: it assumes the Prometheus Operator, as for the ServiceMonitor
             objects.add(PostgresStatefulSet.build(stack, plan,
-                    Optional.of(certificates.postgres().certificate()).filter(certificate -> ownCa)));
+                    Optional.of(certificates.postgres().certificate()).filter(certificate -> ownCa),
+                    PostgresExporter.applies(stack)));
         }
         if (BackupClaim.applies(stack)) {
             objects.add(BackupClaim.build(stack));
@@ -96,6 +98,9 @@ public final class StackObjects {
         if (ApiServiceMonitor.applies(stack)) {
             objects.add(ApiServiceMonitor.build(stack));
             objects.add(StackAlerts.build(stack));
+        }
+        if (PostgresExporter.applies(stack)) {
+            objects.add(ExporterPodMonitor.postgres(stack));
         }
         return objects;
     }

@@ -3,25 +3,20 @@ package io.aicodecraft.operator.reconciler;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.AICodeCraftStackStatus;
 import io.aicodecraft.operator.dependent.AdminKeySecretDependent;
-import io.aicodecraft.operator.dependent.BackupClaimDependent;
-import io.aicodecraft.operator.dependent.BackupCronJobDependent;
-import io.aicodecraft.operator.dependent.CertificateAuthorityCondition;
-import io.aicodecraft.operator.dependent.CertificateAuthorityDependent;
-import io.aicodecraft.operator.dependent.PostgresTlsSecretDependent;
-import io.aicodecraft.operator.dependent.RedisTlsSecretDependent;
-import io.aicodecraft.operator.dependent.BackupVolumeCondition;
-import io.aicodecraft.operator.dependent.OnDemandBackupCondition;
-import io.aicodecraft.operator.dependent.OnDemandBackupJobDependent;
-import io.aicodecraft.operator.dependent.RestoreCondition;
-import io.aicodecraft.operator.dependent.RestoreJobDependent;
-import io.aicodecraft.operator.dependent.ScheduledBackupsCondition;
 import io.aicodecraft.operator.dependent.ApiConfigMapDependent;
 import io.aicodecraft.operator.dependent.ApiDeploymentDependent;
 import io.aicodecraft.operator.dependent.ApiHorizontalPodAutoscalerDependent;
 import io.aicodecraft.operator.dependent.ApiPodDisruptionBudgetDependent;
 import io.aicodecraft.operator.dependent.ApiRolloutCondition;
 import io.aicodecraft.operator.dependent.ApiServiceDependent;
+import io.aicodecraft.operator.dependent.ApiServiceMonitorDependent;
 import io.aicodecraft.operator.dependent.AutoscalingEnabledCondition;
+import io.aicodecraft.operator.dependent.BackupClaimDependent;
+import io.aicodecraft.operator.dependent.BackupCronJobDependent;
+import io.aicodecraft.operator.dependent.BackupVolumeCondition;
+import io.aicodecraft.operator.dependent.CertificateAuthorityCondition;
+import io.aicodecraft.operator.dependent.CertificateAuthorityDependent;
+import io.aicodecraft.operator.dependent.CrdInstalledCondition;
 import io.aicodecraft.operator.dependent.DatabaseReadyCondition;
 import io.aicodecraft.operator.dependent.DeploymentAvailableCondition;
 import io.aicodecraft.operator.dependent.GrantLoginCondition;
@@ -30,34 +25,41 @@ import io.aicodecraft.operator.dependent.ManagedPostgresCondition;
 import io.aicodecraft.operator.dependent.ManagedRedisCondition;
 import io.aicodecraft.operator.dependent.MigrationJobDependent;
 import io.aicodecraft.operator.dependent.MigrationSucceededCondition;
+import io.aicodecraft.operator.dependent.MonitoringCondition;
 import io.aicodecraft.operator.dependent.MultipleApiPodsCondition;
 import io.aicodecraft.operator.dependent.NetworkIsolationCondition;
-import io.aicodecraft.operator.dependent.PoolPlanFitsCondition;
-import io.aicodecraft.operator.dependent.PostgresSecretDependent;
-import io.aicodecraft.operator.dependent.PostgresHbaConfigMapDependent;
-import io.aicodecraft.operator.dependent.PostgresLoginSecretDependent;
-import io.aicodecraft.operator.dependent.PostgresServiceDependent;
-import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
-import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
-import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
-import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
-import io.aicodecraft.operator.dependent.ApiServiceMonitorDependent;
-import io.aicodecraft.operator.dependent.CrdInstalledCondition;
-import io.aicodecraft.operator.dependent.MonitoringCondition;
-import io.aicodecraft.operator.dependent.StackAlertsDependent;
+import io.aicodecraft.operator.dependent.OnDemandBackupCondition;
+import io.aicodecraft.operator.dependent.OnDemandBackupJobDependent;
 import io.aicodecraft.operator.dependent.OwnerPasswordJobDependent;
+import io.aicodecraft.operator.dependent.OwnerRotatingCondition;
+import io.aicodecraft.operator.dependent.PoolPlanFitsCondition;
 import io.aicodecraft.operator.dependent.PostgresCertificateCondition;
 import io.aicodecraft.operator.dependent.PostgresCertificateDependent;
+import io.aicodecraft.operator.dependent.PostgresHbaConfigMapDependent;
+import io.aicodecraft.operator.dependent.PostgresLoginSecretDependent;
+import io.aicodecraft.operator.dependent.PostgresMonitoringCondition;
+import io.aicodecraft.operator.dependent.PostgresPodMonitorDependent;
+import io.aicodecraft.operator.dependent.PostgresSecretDependent;
+import io.aicodecraft.operator.dependent.PostgresServiceDependent;
+import io.aicodecraft.operator.dependent.PostgresStatefulSetDependent;
+import io.aicodecraft.operator.dependent.PostgresTlsSecretDependent;
 import io.aicodecraft.operator.dependent.RedisCertificateCondition;
 import io.aicodecraft.operator.dependent.RedisCertificateDependent;
-import io.aicodecraft.operator.dependent.OwnerRotatingCondition;
+import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
+import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
 import io.aicodecraft.operator.dependent.RedisPasswordJobDependent;
+import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
 import io.aicodecraft.operator.dependent.RedisRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
-import io.aicodecraft.operator.dependent.StackSecrets;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
+import io.aicodecraft.operator.dependent.RedisTlsSecretDependent;
+import io.aicodecraft.operator.dependent.RestoreCondition;
+import io.aicodecraft.operator.dependent.RestoreJobDependent;
+import io.aicodecraft.operator.dependent.ScheduledBackupsCondition;
+import io.aicodecraft.operator.dependent.StackAlertsDependent;
 import io.aicodecraft.operator.dependent.StackNetworkPolicyDependent;
 import io.aicodecraft.operator.dependent.StackPods;
+import io.aicodecraft.operator.dependent.StackSecrets;
 import io.aicodecraft.operator.dependent.StatefulSetReadyCondition;
 import io.aicodecraft.operator.model.CredentialRotation;
 import io.aicodecraft.operator.model.SpecProblems;
@@ -124,6 +126,8 @@ import java.util.stream.Stream;
             activationCondition = CrdInstalledCondition.class, reconcilePrecondition = MonitoringCondition.class),
     @Dependent(name = "stack-alerts", type = StackAlertsDependent.class,
             activationCondition = CrdInstalledCondition.class, reconcilePrecondition = MonitoringCondition.class),
+    @Dependent(name = "postgres-pod-monitor", type = PostgresPodMonitorDependent.class,
+            activationCondition = CrdInstalledCondition.class, reconcilePrecondition = PostgresMonitoringCondition.class),
     @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
             reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "postgres-hba", type = PostgresHbaConfigMapDependent.class,
@@ -175,12 +179,12 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     private final StackOperatorOptions options;
     private final StackObserver observer;
     private final EventRecorder events = new EventRecorder();
-    private final StackConditionMetrics conditionMetrics;
+    private final StackMetrics metrics;
 
     public AICodeCraftStackReconciler(StackOperatorOptions options) {
         this.options = options;
         this.observer = new StackObserver(options.probeEnabled());
-        this.conditionMetrics = new StackConditionMetrics(options.registry());
+        this.metrics = new StackMetrics(options.registry());
     }
 
     @Override
@@ -238,6 +242,7 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
                                                                         Exception e) {
         var previous = stack.getStatus() == null ? new AICodeCraftStackStatus() : stack.getStatus();
         // a sentence per failed dependent; the exception with its stack trace is in JOSDK's log
+        metrics.countError(stack);
         var next = StackStatuses.failed(stack, previous, abbreviate(FailureText.of(e)), now());
         recordConditions(stack, next, context);
         events.record(context.getClient(), stack,
@@ -271,8 +276,8 @@ public class AICodeCraftStackReconciler implements Reconciler<AICodeCraftStack> 
     }
 
     private void recordConditions(AICodeCraftStack stack, AICodeCraftStackStatus status, Context<AICodeCraftStack> context) {
-        conditionMetrics.record(stack, status.getConditions());
-        conditionMetrics.prune(id -> context.getPrimaryCache().get(id).isPresent(), Instant.now());
+        metrics.recordConditions(stack, status.getConditions());
+        metrics.prune(id -> context.getPrimaryCache().get(id).isPresent(), Instant.now());
     }
 
     /** What server-side apply of the status sends: the stack's identity and the status, nothing else. */

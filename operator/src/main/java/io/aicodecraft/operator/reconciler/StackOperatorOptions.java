@@ -98,7 +98,7 @@ public record StackOperatorOptions(
                 probeInterval, resyncInterval, metrics, registry, leaderElection);
     }
 
-    /** Where the operator's own meters (StackConditionMetrics) are registered: the registry {@code /metrics} serves. */
+    /** Where the operator's own meters (StackMetrics) are registered: the registry {@code /metrics} serves. */
     public StackOperatorOptions withRegistry(MeterRegistry registry) {
         return new StackOperatorOptions(serverSideApply, namespaces, probeEnabled, addressResolver, probeTimeout,
                 probeInterval, resyncInterval, metrics, registry, leaderElection);

@@ -62,6 +62,9 @@ class OperatorOnApiServerTest {
         });
         // JOSDK applies workloads and Services by server-side apply; ConfigMaps and Secrets it creates and
         // updates the classic way by default (its defaultNonSSAResources)
+        assertThat(driver.get(stack, StatefulSet.class, StackNames.postgres(stack)).getSpec().getTemplate().getSpec()
+                .getContainers()).as("no exporter where no Prometheus Operator would scrape it (monitoring is on)")
+                .extracting(container -> container.getName()).containsExactly("postgres");
         var applied = List.<HasMetadata>of(
                 driver.get(stack, StatefulSet.class, StackNames.postgres(stack)),
                 driver.get(stack, Service.class, StackNames.postgres(stack)));

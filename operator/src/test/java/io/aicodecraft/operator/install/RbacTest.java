@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.rbac.ClusterRole;
 import io.fabric8.kubernetes.api.model.rbac.ClusterRoleBinding;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -122,7 +123,7 @@ class RbacTest {
                 assertThat(rule.getApiGroups()).containsExactly("apiextensions.k8s.io");
                 assertThat(rule.getResources()).containsExactly("customresourcedefinitions");
                 assertThat(rule.getResourceNames()).containsExactlyInAnyOrder(HasMetadata.getFullResourceName(Certificate.class),
-                        HasMetadata.getFullResourceName(ServiceMonitor.class),
+                        HasMetadata.getFullResourceName(ServiceMonitor.class), HasMetadata.getFullResourceName(PodMonitor.class),
                         HasMetadata.getFullResourceName(PrometheusRule.class));
                 assertThat(rule.getVerbs()).containsExactly("get");
             });

@@ -45,8 +45,8 @@ class GoldenYamlTest {
                 golden("ApiConfigMap", "minimal", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
                 golden("ApiConfigMap", "customised", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
                 golden("ApiConfigMap", "external", stack -> ApiConfigMap.build(stack, PoolPlan.of(stack.getSpec()))),
-                golden("PostgresStatefulSet", "minimal", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
-                golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
+                golden("PostgresStatefulSet", "minimal", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE), false)),
+                golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE), true)),
                 golden("PostgresHbaConfigMap", "minimal", PostgresHbaConfigMap::build),
                 golden("PostgresService", "minimal", PostgresService::build),
                 golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
@@ -76,6 +76,7 @@ class GoldenYamlTest {
                 golden("StackNetworkPolicy", "minimal", StackNetworkPolicy::build),
                 golden("ApiServiceMonitor", "minimal", ApiServiceMonitor::build),
                 golden("StackAlerts", "minimal", StackAlerts::build),
+                golden("PostgresPodMonitor", "minimal", ExporterPodMonitor::postgres),
                 golden("StackNetworkPolicy", "external-postgres-managed-redis", StackNetworkPolicy::build));
     }
 

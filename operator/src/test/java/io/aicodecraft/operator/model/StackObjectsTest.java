@@ -35,16 +35,30 @@ class StackObjectsTest {
                 "Job/" + StackNames.migrationJob(stack),
                 "Job/" + StackNames.grantLoginJob(stack, PostgresLogins.ROLES.getFirst(), "placeholder-login-password"),
                 "Deployment/team-a-api", "Service/team-a-api", "PodDisruptionBudget/team-a-api",
-                "NetworkPolicy/team-a-backends", "ServiceMonitor/team-a-api", "PrometheusRule/team-a-alerts");
+                "NetworkPolicy/team-a-backends", "ServiceMonitor/team-a-api", "PrometheusRule/team-a-alerts",
+                "PodMonitor/team-a-postgres");
     }
 
     @Test
-    void monitoringTurnedOffRendersNoServiceMonitorOrAlerts() {
+    void monitoringTurnedOffRendersNoServiceMonitorAlertsOrExporter() {
         AICodeCraftStack stack = TestStacks.load("minimal");
         stack.getSpec().getMonitoring().setEnabled(false);
 
-        assertThat(StackObjects.render(stack, SecretValues.placeholders())).extracting(HasMetadata::getKind)
-                .doesNotContain("ServiceMonitor", "PrometheusRule");
+        List<HasMetadata> objects = StackObjects.render(stack, SecretValues.placeholders());
+        assertThat(objects).extracting(HasMetadata::getKind).doesNotContain("ServiceMonitor", "PrometheusRule", "PodMonitor");
+        assertThat(objects).filteredOn(StatefulSet.class::isInstance).singleElement()
+                .satisfies(postgres -> assertThat(podSpec(postgres).getContainers()).extracting(Container::getName)
+                        .containsExactly("postgres"));
+    }
+
+    @Test
+    void onlyAManagedPostgresHasAnExporterToAlertOn() {
+        assertThat(StackAlerts.of(TestStacks.load("minimal"))).extracting(StackAlert::name)
+                .contains("AICodeCraftPostgresConnectionsHigh");
+        assertThat(StackAlerts.of(TestStacks.load("external"))).extracting(StackAlert::name)
+                .doesNotContain("AICodeCraftPostgresConnectionsHigh").contains("AICodeCraftReconcileErrors");
+        assertThat(StackObjects.render(TestStacks.load("external"), SecretValues.placeholders()))
+                .extracting(HasMetadata::getKind).doesNotContain("PodMonitor");
     }
 
     @Test
@@ -156,7 +170,7 @@ class StackObjectsTest {
     @Test
     void postgresGetsWritableDataAndSocketDirectories() {
         AICodeCraftStack stack = TestStacks.load("minimal");
-        StatefulSet postgres = PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of("certificate"));
+        StatefulSet postgres = PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of("certificate"), false);
 
         assertThat(postgres.getSpec().getTemplate().getSpec().getContainers().getFirst().getVolumeMounts())
                 .extracting(mount -> mount.getMountPath())
@@ -171,7 +185,7 @@ class StackObjectsTest {
         stack.getSpec().getApi().setReplicas(7);
         PoolPlan plan = PoolPlan.of(stack.getSpec());
 
-        assertThat(PostgresStatefulSet.build(stack, plan, Optional.of("certificate")).getSpec().getTemplate().getSpec().getContainers().getFirst()
+        assertThat(PostgresStatefulSet.build(stack, plan, Optional.of("certificate"), false).getSpec().getTemplate().getSpec().getContainers().getFirst()
                 .getArgs()).containsSequence("-c", "max_connections=" + plan.postgresMaxConnections());
         assertThat(plan.postgresMaxConnections()).isEqualTo(80);
     }
@@ -181,9 +195,9 @@ class StackObjectsTest {
         AICodeCraftStack retain = TestStacks.load("minimal");
         AICodeCraftStack delete = TestStacks.load("customised");
 
-        assertThat(PostgresStatefulSet.build(retain, PoolPlan.of(retain.getSpec()), Optional.of("certificate")).getSpec()
+        assertThat(PostgresStatefulSet.build(retain, PoolPlan.of(retain.getSpec()), Optional.of("certificate"), false).getSpec()
                 .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Retain");
-        assertThat(PostgresStatefulSet.build(delete, PoolPlan.of(delete.getSpec()), Optional.of("certificate")).getSpec()
+        assertThat(PostgresStatefulSet.build(delete, PoolPlan.of(delete.getSpec()), Optional.of("certificate"), false).getSpec()
                 .getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isEqualTo("Delete");
     }
 

@@ -3,6 +3,7 @@ package io.aicodecraft.operator.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aicodecraft.operator.install.Repository;
+import io.aicodecraft.operator.model.StackAlerts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,8 @@ import java.util.stream.StreamSupport;
 public final class GrafanaDashboard {
 
     public static final Path FILE = Repository.CHART.resolve("dashboards/aicodecraft-stack.json");
-    /** Operator metrics have the {@code operator_sdk_} prefix JOSDK's Micrometer metrics give them. */
-    public static final String OPERATOR_PREFIX = "operator_sdk_";
+    /** JOSDK's Micrometer metrics have this prefix; the operator's own per stack StackAlerts.OPERATOR_PREFIX. */
+    public static final String JOSDK_PREFIX = "operator_sdk_";
 
     private GrafanaDashboard() {
     }
@@ -32,9 +33,14 @@ public final class GrafanaDashboard {
         }
     }
 
-    /** The operator's metrics the panels read (their selectors name no labels, so they are found by the prefix). */
+    /** Whether {@code metric} is one the operator serves, not the API or an exporter. */
+    public static boolean operators(String metric) {
+        return metric.startsWith(JOSDK_PREFIX) || metric.startsWith(StackAlerts.OPERATOR_PREFIX);
+    }
+
+    /** The operator's metrics the panels read (JOSDK's selectors name no labels, so they are found by the prefix). */
     public static Set<String> operatorMetrics() {
-        Pattern metric = Pattern.compile(OPERATOR_PREFIX + "[a-z_]+");
+        Pattern metric = Pattern.compile("(" + JOSDK_PREFIX + "|" + StackAlerts.OPERATOR_PREFIX + ")[a-z_]+");
         return expressions().stream().flatMap(query -> metric.matcher(query).results().map(MatchResult::group))
                 .collect(Collectors.toSet());
     }
@@ -44,7 +50,7 @@ public final class GrafanaDashboard {
         return StreamSupport.stream(json().path("panels").spliterator(), false)
                 .flatMap(panel -> StreamSupport.stream(panel.path("targets").spliterator(), false))
                 .map(target -> target.path("expr").asText()
-                        .replace("$namespace", "tenant-a").replace("$service", "team-a-api"))
+                        .replace("$namespace", "tenant-a").replace("$stack", "team-a"))
                 .toList();
     }
 }
