@@ -13,8 +13,10 @@ public class MonitoringSpec {
 
     /** postgres_exporter of the Go module testcluster/exporters/postgres builds for the tests (DefaultImagesTest). */
     public static final String DEFAULT_POSTGRES_EXPORTER_IMAGE = "quay.io/prometheuscommunity/postgres-exporter:v0.17.1";
+    /** redis_exporter of the Go module testcluster/exporters/redis builds for the tests (DefaultImagesTest). */
+    public static final String DEFAULT_REDIS_EXPORTER_IMAGE = "oliver006/redis_exporter:v1.74.0";
 
-    @JsonPropertyDescription("true: where the Prometheus Operator's CRDs are in the cluster, a ServiceMonitor for the API's /metrics (<stack>-api), a PrometheusRule of the stack's alerts (<stack>-alerts), and for a managed PostgreSQL an exporter container in its pod with a PodMonitor (<stack>-postgres). false: none of them.")
+    @JsonPropertyDescription("true: where the Prometheus Operator's CRDs are in the cluster, a ServiceMonitor for the API's /metrics (<stack>-api), a PrometheusRule of the stack's alerts (<stack>-alerts), and for a managed PostgreSQL and Redis an exporter container in each pod with a PodMonitor (<stack>-postgres, <stack>-redis). false: none of them.")
     @Default("true")
     private boolean enabled = true;
 
@@ -22,6 +24,11 @@ public class MonitoringSpec {
     @Default(DEFAULT_POSTGRES_EXPORTER_IMAGE)
     @Pattern(SpecFormats.IMAGE)
     private String postgresExporterImage = DEFAULT_POSTGRES_EXPORTER_IMAGE;
+
+    @JsonPropertyDescription("The image of the managed Redis's exporter container (redis_exporter), for a registry mirror. It reads the server over the pod's Unix socket as a user that may read nothing but Redis's statistics.")
+    @Default(DEFAULT_REDIS_EXPORTER_IMAGE)
+    @Pattern(SpecFormats.IMAGE)
+    private String redisExporterImage = DEFAULT_REDIS_EXPORTER_IMAGE;
 
     public boolean isEnabled() {
         return enabled;
@@ -37,5 +44,13 @@ public class MonitoringSpec {
 
     public void setPostgresExporterImage(String postgresExporterImage) {
         this.postgresExporterImage = postgresExporterImage;
+    }
+
+    public String getRedisExporterImage() {
+        return redisExporterImage;
+    }
+
+    public void setRedisExporterImage(String redisExporterImage) {
+        this.redisExporterImage = redisExporterImage;
     }
 }

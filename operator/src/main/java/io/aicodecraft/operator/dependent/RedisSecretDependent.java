@@ -17,7 +17,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The managed Redis's passwords ({@link RedisPasswords}): generated once; on a new
+ * The managed Redis's passwords ({@link RedisPasswords}) and its exporter user's: generated once; on a new
  * {@value CredentialRotation#ANNOTATION} token, once every API pod uses the password in use, a new one is added (by a
  * Job, RedisPasswordJob), then the API moves onto it. Nothing else changes them, so a reconcile draws no password.
  */
@@ -29,7 +29,8 @@ public class RedisSecretDependent extends RotatingSecretDependent {
         RedisPasswords passwords = StackSecrets.redisPasswords(stack, context)
                 .map(current -> next(stack, context, current).orElse(current))
                 .orElseGet(() -> RedisPasswords.first(SecretValues.randomToken()));
-        return RedisSecret.build(stack, passwords);
+        return RedisSecret.build(stack, passwords,
+                StackSecrets.redisExporterPassword(stack, context).orElseGet(SecretValues::randomToken));
     }
 
     /** A Secret of an earlier release, with {@code password} alone, gets the other keys Redis's arguments name. */

@@ -74,6 +74,11 @@ public final class StackSecrets {
         return named(context, StackNames.redisSecret(stack)).flatMap(RedisSecret::read);
     }
 
+    /** The password of the managed Redis's exporter user, when their Secret holds one. */
+    public static Optional<String> redisExporterPassword(AICodeCraftStack stack, Context<AICodeCraftStack> context) {
+        return named(context, StackNames.redisSecret(stack)).flatMap(RedisSecret::exporterPassword);
+    }
+
     /** Whether the informers saw the stack's Secret {@code name}. */
     public static boolean present(Context<AICodeCraftStack> context, String name) {
         return named(context, name).isPresent();

@@ -16,6 +16,8 @@ public final class PostgresExporter {
     public static final String CONTAINER = "metrics";
     public static final int PORT = 9187;
     public static final String PORT_NAME = "metrics";
+    /** The exporter's metrics (its own and PostgreSQL's). */
+    public static final String METRIC_PREFIX = "pg_";
 
     private PostgresExporter() {
     }

@@ -4,6 +4,7 @@ import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.crd.ManagedRedisSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -20,6 +21,7 @@ import java.util.Optional;
 public final class RedisDeployment {
 
     static final String DATA_VOLUME = "data";
+    static final String TMP_VOLUME = "tmp";
     /** The Redis Secret's {@code password}, mounted for the readiness probe: the kubelet updates it after a rotation. */
     static final String AUTH_VOLUME = "auth";
     static final String AUTH_DIRECTORY = "/etc/aicodecraft/redis-auth";
@@ -35,9 +37,17 @@ public final class RedisDeployment {
         return stack.getSpec().getRedis().getManaged() != null;
     }
 
-    /** {@code certificate}: the one the server's TLS Secret holds, which a new one rolls the pod for. */
-    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, Optional<String> certificate) {
+    /**
+     * {@code certificate}: the one the server's TLS Secret holds, which a new one rolls the pod for; {@code exporter}:
+     * whether the pod runs RedisExporter beside the server.
+     */
+    public static Deployment build(AICodeCraftStack stack, PoolPlan plan, Optional<String> certificate, boolean exporter) {
         ManagedRedisSpec managed = stack.getSpec().getRedis().getManaged();
+        var pod = RestrictedSecurity.podTemplate(stack, StackComponent.CACHE, RestrictedSecurity.REDIS_USER,
+                container(stack, managed, plan, exporter), volumes(stack, managed, exporter));
+        if (exporter) {
+            pod.editSpec().addToContainers(RedisExporter.container(stack)).endSpec();
+        }
         return new DeploymentBuilder()
                 .withMetadata(StackComponent.CACHE.metadata(stack, StackNames.redis(stack)))
                 .withNewSpec()
@@ -45,24 +55,30 @@ public final class RedisDeployment {
                 // never two Redis pods at once: they would split the cache and the task queue
                 .withNewStrategy().withType("Recreate").endStrategy()
                 .withNewSelector().withMatchLabels(StackComponent.CACHE.selector(stack)).endSelector()
-                .withTemplate(PodScheduling.apply(StackTls.annotate(RestrictedSecurity.podTemplate(stack,
-                        StackComponent.CACHE, RestrictedSecurity.REDIS_USER, container(stack, managed, plan),
-                        volumes(stack, managed)), StackTls.redis(stack), certificate).build(), managed.getScheduling()))
+                .withTemplate(PodScheduling.apply(StackTls.annotate(pod, StackTls.redis(stack), certificate).build(),
+                        managed.getScheduling()))
                 .endSpec()
                 .build();
     }
 
-    private static Container container(AICodeCraftStack stack, ManagedRedisSpec managed, PoolPlan plan) {
+    private static Container container(AICodeCraftStack stack, ManagedRedisSpec managed, PoolPlan plan, boolean exporter) {
         String secret = StackNames.redisSecret(stack);
+        List<EnvVar> env = new ArrayList<>(List.of(
+                EnvVars.fromSecret("REDIS_PASSWORD", secret, StackNames.REDIS_PASSWORD_KEY),
+                EnvVars.fromSecret("REDIS_PREVIOUS_PASSWORD", secret, RedisSecret.PREVIOUS_KEY),
+                EnvVars.fromSecret("REDIS_NEXT_PASSWORD", secret, RedisSecret.NEXT_KEY)));
+        List<String> args = new ArrayList<>(serverArguments(managed, plan, StackTls.redis(stack)));
+        if (exporter) {
+            env.add(EnvVars.fromSecret(RedisExporter.PASSWORD_ENV, secret, RedisSecret.EXPORTER_KEY));
+            args.addAll(RedisExporter.serverArguments());
+        }
         return new ContainerBuilder()
                 .withName("redis")
                 .withImage(managed.getImage())
                 .withCommand("redis-server")
-                .withArgs(serverArguments(managed, plan, StackTls.redis(stack)))
+                .withArgs(args)
                 // the kubelet expands $(REDIS_PASSWORD) and the others in args
-                .withEnv(EnvVars.fromSecret("REDIS_PASSWORD", secret, StackNames.REDIS_PASSWORD_KEY),
-                        EnvVars.fromSecret("REDIS_PREVIOUS_PASSWORD", secret, RedisSecret.PREVIOUS_KEY),
-                        EnvVars.fromSecret("REDIS_NEXT_PASSWORD", secret, RedisSecret.NEXT_KEY))
+                .withEnv(env)
                 .addNewPort().withName("redis").withContainerPort(RedisService.PORT).withProtocol("TCP").endPort()
                 .withNewReadinessProbe()
                 .withNewExec()
@@ -79,12 +95,12 @@ public final class RedisDeployment {
                 .endLivenessProbe()
                 .withResources(ContainerResources.redis(managed.getMaxMemory()).with(managed.getResources()))
                 .withSecurityContext(RestrictedSecurity.container())
-                .withVolumeMounts(mounts(stack))
+                .withVolumeMounts(mounts(stack, exporter))
                 .build();
     }
 
-    private static Volume[] volumes(AICodeCraftStack stack, ManagedRedisSpec managed) {
-        List<Volume> volumes = new ArrayList<>(List.of(dataVolume(stack, managed), RestrictedSecurity.scratchVolume("tmp"),
+    private static Volume[] volumes(AICodeCraftStack stack, ManagedRedisSpec managed, boolean exporter) {
+        List<Volume> volumes = new ArrayList<>(List.of(dataVolume(stack, managed), RestrictedSecurity.scratchVolume(TMP_VOLUME),
                 new VolumeBuilder().withName(AUTH_VOLUME)
                         .withNewSecret().withSecretName(StackNames.redisSecret(stack)).withDefaultMode(AUTH_FILE_MODE)
                         .withItems(new KeyToPathBuilder().withKey(StackNames.REDIS_PASSWORD_KEY)
@@ -93,14 +109,20 @@ public final class RedisDeployment {
         if (StackTls.redis(stack)) {
             volumes.add(StackTls.serverVolume(StackNames.redisTls(stack)));
         }
+        if (exporter) {
+            volumes.add(RestrictedSecurity.scratchVolume(RedisExporter.SOCKET_VOLUME));
+        }
         return volumes.toArray(Volume[]::new);
     }
 
-    private static List<VolumeMount> mounts(AICodeCraftStack stack) {
+    private static List<VolumeMount> mounts(AICodeCraftStack stack, boolean exporter) {
         List<VolumeMount> mounts = new ArrayList<>(List.of(RestrictedSecurity.mount(DATA_VOLUME, "/data"),
-                RestrictedSecurity.mount("tmp", "/tmp"), RestrictedSecurity.readOnlyMount(AUTH_VOLUME, AUTH_DIRECTORY)));
+                RestrictedSecurity.mount(TMP_VOLUME, "/tmp"), RestrictedSecurity.readOnlyMount(AUTH_VOLUME, AUTH_DIRECTORY)));
         if (StackTls.redis(stack)) {
             mounts.add(StackTls.serverMount());
+        }
+        if (exporter) {
+            mounts.add(RestrictedSecurity.mount(RedisExporter.SOCKET_VOLUME, RedisExporter.SOCKET_DIRECTORY));
         }
         return mounts;
     }

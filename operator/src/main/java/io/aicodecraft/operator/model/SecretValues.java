@@ -12,7 +12,8 @@ import java.util.function.Function;
  * secure random source (as do the certificates it issues), and the operator does so only for a Secret that does not
  * exist yet.
  */
-public record SecretValues(String postgresPassword, String postgresLoginPassword, String redisPassword, String adminKey,
+public record SecretValues(String postgresPassword, String postgresLoginPassword, String redisPassword,
+                           String redisExporterPassword, String adminKey,
                            Function<AICodeCraftStack, StackCertificates> certificates) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -21,14 +22,14 @@ public record SecretValues(String postgresPassword, String postgresLoginPassword
     private static final int RANDOM_BYTES = 32;
 
     public static SecretValues generate() {
-        return new SecretValues(randomToken(), randomToken(), randomToken(), randomToken(),
+        return new SecretValues(randomToken(), randomToken(), randomToken(), randomToken(), randomToken(),
                 stack -> StackCertificates.issue(stack, Instant.now()));
     }
 
     /** Stand-ins for offline rendering: clearly not secrets, and the same on every run. */
     public static SecretValues placeholders() {
         return new SecretValues("placeholder-postgres-password", "placeholder-login-password", "placeholder-redis-password",
-                "placeholder-admin-key", stack -> StackCertificates.placeholders());
+                "placeholder-redis-exporter-password", "placeholder-admin-key", stack -> StackCertificates.placeholders());
     }
 
     public static String randomToken() {

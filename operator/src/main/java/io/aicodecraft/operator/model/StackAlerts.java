@@ -29,8 +29,7 @@ public final class StackAlerts {
     public static final String OPERATOR_PREFIX = "aicodecraft_";
     static final String CONDITION = OPERATOR_PREFIX + "stack_condition";
     static final String RECONCILE_ERRORS = OPERATOR_PREFIX + "stack_reconcile_errors_total";
-    /** postgres_exporter's metrics (PostgresExporter), scraped through the PodMonitor (ExporterPodMonitor). */
-    public static final String POSTGRES_EXPORTER_PREFIX = "pg_";
+    /** postgres_exporter's (PostgresExporter), scraped through its PodMonitor (ExporterPodMonitor). */
     public static final String POSTGRES_BACKENDS = "pg_stat_database_numbackends";
     public static final String POSTGRES_MAX_CONNECTIONS = "pg_settings_max_connections";
 

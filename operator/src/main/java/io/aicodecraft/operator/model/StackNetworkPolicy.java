@@ -60,8 +60,15 @@ public final class StackNetworkPolicy {
 
     private static List<NetworkPolicyIngressRule> metricsIngress(AICodeCraftStack stack) {
         List<NetworkPolicyIngressRule> rules = new ArrayList<>();
+        List<NetworkPolicyPort> ports = new ArrayList<>();
         if (PostgresExporter.applies(stack)) {
-            rules.add(new NetworkPolicyIngressRuleBuilder().withPorts(tcp(PostgresExporter.PORT)).build());
+            ports.add(tcp(PostgresExporter.PORT));
+        }
+        if (RedisExporter.applies(stack)) {
+            ports.add(tcp(RedisExporter.PORT));
+        }
+        if (!ports.isEmpty()) {
+            rules.add(new NetworkPolicyIngressRuleBuilder().withPorts(ports).build());
         }
         return rules;
     }

@@ -37,7 +37,8 @@ public final class StackObjects {
                     : CertManagerCertificate.postgres(stack));
         }
         if (managedRedis) {
-            objects.add(RedisSecret.build(stack, RedisPasswords.first(secrets.redisPassword())));
+            objects.add(RedisSecret.build(stack, RedisPasswords.first(secrets.redisPassword()),
+                    secrets.redisExporterPassword()));
             objects.add(ownCa ? ServerTlsSecret.redis(stack, certificates.redis(), certificates.ca())
                     : CertManagerCertificate.redis(stack));
         }
@@ -70,7 +71,8 @@ public final class StackObjects {
             }
             objects.add(RedisService.build(stack));
             objects.add(RedisDeployment.build(stack, plan,
-                    Optional.of(certificates.redis().certificate()).filter(certificate -> ownCa)));
+                    Optional.of(certificates.redis().certificate()).filter(certificate -> ownCa),
+                    RedisExporter.applies(stack)));
         }
         if (planFits && RestoreJob.applies(stack)) {
             objects.add(RestoreJob.build(stack));
@@ -101,6 +103,9 @@ public final class StackObjects {
         }
         if (PostgresExporter.applies(stack)) {
             objects.add(ExporterPodMonitor.postgres(stack));
+        }
+        if (RedisExporter.applies(stack)) {
+            objects.add(ExporterPodMonitor.redis(stack));
         }
         return objects;
     }

@@ -47,8 +47,10 @@ import io.aicodecraft.operator.dependent.RedisCertificateCondition;
 import io.aicodecraft.operator.dependent.RedisCertificateDependent;
 import io.aicodecraft.operator.dependent.RedisDataClaimDependent;
 import io.aicodecraft.operator.dependent.RedisDeploymentDependent;
+import io.aicodecraft.operator.dependent.RedisMonitoringCondition;
 import io.aicodecraft.operator.dependent.RedisPasswordJobDependent;
 import io.aicodecraft.operator.dependent.RedisPersistenceCondition;
+import io.aicodecraft.operator.dependent.RedisPodMonitorDependent;
 import io.aicodecraft.operator.dependent.RedisRotatingCondition;
 import io.aicodecraft.operator.dependent.RedisSecretDependent;
 import io.aicodecraft.operator.dependent.RedisServiceDependent;
@@ -128,6 +130,8 @@ import java.util.stream.Stream;
             activationCondition = CrdInstalledCondition.class, reconcilePrecondition = MonitoringCondition.class),
     @Dependent(name = "postgres-pod-monitor", type = PostgresPodMonitorDependent.class,
             activationCondition = CrdInstalledCondition.class, reconcilePrecondition = PostgresMonitoringCondition.class),
+    @Dependent(name = "redis-pod-monitor", type = RedisPodMonitorDependent.class,
+            activationCondition = CrdInstalledCondition.class, reconcilePrecondition = RedisMonitoringCondition.class),
     @Dependent(name = "postgres-service", type = PostgresServiceDependent.class, dependsOn = "postgres-secret",
             reconcilePrecondition = ManagedPostgresCondition.class),
     @Dependent(name = "postgres-hba", type = PostgresHbaConfigMapDependent.class,

@@ -2,6 +2,7 @@ package io.aicodecraft.operator.apiserver;
 
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.PostgresExporter;
+import io.aicodecraft.operator.model.RedisExporter;
 import io.aicodecraft.operator.model.StackAlerts;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.testing.GoModuleCrds;
@@ -10,6 +11,7 @@ import io.aicodecraft.operator.testing.RealApiServer;
 import io.aicodecraft.operator.testing.StackDriver;
 import io.aicodecraft.operator.testing.TestStacks;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.openshift.api.model.monitoring.v1.PodMonitor;
 import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
@@ -27,9 +29,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Monitoring on a real kube-apiserver with the Prometheus Operator's own CRDs (its pinned release's, from its Go
  * module): every stack gets a ServiceMonitor of its API, a PrometheusRule of its alerts, and its managed
- * PostgreSQL an exporter container with a PodMonitor, which the Prometheus Operator's schema accepts; and loses them
- * all when monitoring is turned off. Where the CRDs are absent (OperatorOnApiServerTest's server) PostgreSQL's pod
- * runs no exporter.
+ * PostgreSQL and Redis each an exporter container with a PodMonitor, which the Prometheus Operator's schema accepts;
+ * and loses them all when monitoring is turned off. Where the CRDs are absent (OperatorOnApiServerTest's server)
+ * neither pod runs an exporter.
  */
 class MonitoringOnApiServerTest {
 
@@ -73,6 +75,11 @@ class MonitoringOnApiServerTest {
             assertThat(postgres.getSpec().getPodMetricsEndpoints()).singleElement()
                     .satisfies(endpoint -> assertThat(endpoint.getPort()).isEqualTo(PostgresExporter.PORT_NAME));
             assertThat(postgresContainers(stack)).containsExactly("postgres", PostgresExporter.CONTAINER);
+            PodMonitor redis = driver.get(stack, PodMonitor.class, StackNames.redis(stack));
+            assertThat(redis).as("the Redis exporter's PodMonitor").isNotNull();
+            assertThat(redis.getSpec().getPodMetricsEndpoints()).singleElement()
+                    .satisfies(endpoint -> assertThat(endpoint.getPort()).isEqualTo(RedisExporter.PORT_NAME));
+            assertThat(redisContainers(stack)).containsExactly("redis", RedisExporter.CONTAINER);
         });
 
         driver.edit(stack, s -> {
@@ -85,7 +92,16 @@ class MonitoringOnApiServerTest {
             assertThat(driver.get(stack, PrometheusRule.class, StackNames.alerts(stack))).isNull();
             assertThat(driver.get(stack, PodMonitor.class, StackNames.postgres(stack))).isNull();
             assertThat(postgresContainers(stack)).containsExactly("postgres");
+            assertThat(driver.get(stack, PodMonitor.class, StackNames.redis(stack))).isNull();
+            assertThat(redisContainers(stack)).containsExactly("redis");
         });
+    }
+
+    /** The containers of Redis's pod, none while its Deployment is not there yet. */
+    private static List<String> redisContainers(AICodeCraftStack stack) {
+        return Optional.ofNullable(driver.get(stack, Deployment.class, StackNames.redis(stack)))
+                .map(set -> set.getSpec().getTemplate().getSpec().getContainers().stream().map(Container::getName).toList())
+                .orElse(List.of());
     }
 
     /** The containers of PostgreSQL's pod, none while its StatefulSet is not there yet. */

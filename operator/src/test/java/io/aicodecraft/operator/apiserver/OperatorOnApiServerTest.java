@@ -65,6 +65,9 @@ class OperatorOnApiServerTest {
         assertThat(driver.get(stack, StatefulSet.class, StackNames.postgres(stack)).getSpec().getTemplate().getSpec()
                 .getContainers()).as("no exporter where no Prometheus Operator would scrape it (monitoring is on)")
                 .extracting(container -> container.getName()).containsExactly("postgres");
+        await().atMost(StackDriver.WAIT).until(() -> driver.get(stack, Deployment.class, StackNames.redis(stack)) != null);
+        assertThat(driver.get(stack, Deployment.class, StackNames.redis(stack)).getSpec().getTemplate().getSpec()
+                .getContainers()).extracting(container -> container.getName()).containsExactly("redis");
         var applied = List.<HasMetadata>of(
                 driver.get(stack, StatefulSet.class, StackNames.postgres(stack)),
                 driver.get(stack, Service.class, StackNames.postgres(stack)));

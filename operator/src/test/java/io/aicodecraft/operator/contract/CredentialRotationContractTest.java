@@ -104,6 +104,7 @@ class CredentialRotationContractTest {
                 .orElseThrow().getSpec().getTemplate().getSpec().getContainers().getFirst();
         var redisKubelet = new LocalContainer(Map.of("data", Files.createDirectories(work.resolve("redis-data")),
                 "tmp", Files.createDirectories(work.resolve("redis-tmp")),
+                "socket", Files.createDirectories(work.resolve("redis-socket")),
                 "auth", Files.createDirectories(work.resolve("redis-auth"))), secrets, Map.of(), Map.of());
         redisPort = TestServers.freePort();
         List<String> arguments = new ArrayList<>(redisKubelet.arguments(server, server.getArgs(),
@@ -240,13 +241,13 @@ class CredentialRotationContractTest {
 
     /** What the operator does for a Redis rotation: writes the Secret, runs the Job that adds the password, moves. */
     private static RedisPasswords addPassword(RedisPasswords rotating) throws Exception {
-        secrets.putAll(LocalContainer.secrets(List.of(RedisSecret.build(stack, rotating))));
+        secrets.putAll(LocalContainer.secrets(List.of(RedisSecret.build(stack, rotating, RedisSecret.exporterPassword(redisSecret()).orElseThrow()))));
         Container add = RedisPasswordJob.build(stack, rotating).getSpec().getTemplate().getSpec().getContainers().getFirst();
         LocalContainer.Exit added = new LocalContainer(Map.of(), secrets, Map.of(),
                 Map.of("REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(redisPort))).run(add);
         assertThat(added.code()).as("the Redis password Job printed:%n%s", added.output()).isZero();
         RedisPasswords moved = rotating.added(Instant.now());
-        secrets.putAll(LocalContainer.secrets(List.of(RedisSecret.build(stack, moved))));
+        secrets.putAll(LocalContainer.secrets(List.of(RedisSecret.build(stack, moved, RedisSecret.exporterPassword(redisSecret()).orElseThrow()))));
         return moved;
     }
 

@@ -1,5 +1,7 @@
 package io.aicodecraft.operator.contract;
 
+import io.aicodecraft.operator.model.PostgresExporter;
+import io.aicodecraft.operator.model.RedisExporter;
 import io.aicodecraft.operator.model.StackAlerts;
 import io.aicodecraft.operator.testing.GrafanaDashboard;
 import io.aicodecraft.operator.testing.PromqlMetrics;
@@ -14,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Grafana dashboard's queries hold up against the real things: each parses with Prometheus's own PromQL parser,
  * and each metric of the API it reads is one the real API serves (the operator's are held to the running operator's
- * /metrics in OperatorRuntimeTest, PostgreSQL's to the real exporter's in PostgresExporterContractTest).
+ * /metrics in OperatorRuntimeTest, PostgreSQL's and Redis's to the real exporters' in PostgresExporterContractTest and
+ * RedisExporterContractTest).
  */
 class GrafanaDashboardContractTest {
 
@@ -22,7 +25,7 @@ class GrafanaDashboardContractTest {
     void everyQueryParsesWithPrometheussOwnParser() {
         List<String> queries = GrafanaDashboard.expressions();
 
-        assertThat(queries).hasSizeGreaterThanOrEqualTo(13);
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(20);
         assertThat(PromqlParser.refusals(queries)).as("Prometheus's parser refused").isEmpty();
     }
 
@@ -33,7 +36,8 @@ class GrafanaDashboardContractTest {
         for (String query : GrafanaDashboard.expressions()) {
             Set<String> read = PromqlMetrics.selected(query);
             read.removeIf(GrafanaDashboard::operators);
-            read.removeIf(metric -> metric.startsWith(StackAlerts.POSTGRES_EXPORTER_PREFIX));
+            read.removeIf(metric -> metric.startsWith(PostgresExporter.METRIC_PREFIX)
+                    || metric.startsWith(RedisExporter.METRIC_PREFIX));
             assertThat(served).as("a panel reads %s:%n%s", read, query).containsAll(read);
         }
     }

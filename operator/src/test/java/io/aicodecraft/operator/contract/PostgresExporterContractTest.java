@@ -1,6 +1,5 @@
 package io.aicodecraft.operator.contract;
 
-import io.aicodecraft.api.TestServers;
 import io.aicodecraft.api.backup.Postgres15;
 import io.aicodecraft.operator.crd.AICodeCraftStack;
 import io.aicodecraft.operator.model.PostgresExporter;
@@ -10,7 +9,6 @@ import io.aicodecraft.operator.model.StackAlert;
 import io.aicodecraft.operator.model.StackAlerts;
 import io.aicodecraft.operator.model.StackNames;
 import io.aicodecraft.operator.model.StackObjects;
-import io.aicodecraft.operator.testing.GoBinary;
 import io.aicodecraft.operator.testing.GrafanaDashboard;
 import io.aicodecraft.operator.testing.PromqlMetrics;
 import io.aicodecraft.operator.testing.TestStacks;
@@ -23,15 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +33,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The managed PostgreSQL's exporter, run as the kubelet would run its pod: Debian's PostgreSQL 15 with the postgres
@@ -60,8 +52,7 @@ class PostgresExporterContractTest {
     private static AICodeCraftStack stack;
     private static Container exporter;
     private static Postgres15 postgres;
-    private static Process exporterProcess;
-    private static URI metrics;
+    private static ExporterProcess exporterProcess;
 
     @BeforeAll
     static void startPostgresAndItsExporterAsThePodRunsThem() throws Exception {
@@ -103,24 +94,15 @@ class PostgresExporterContractTest {
 
         var environment = new LocalContainer(kubelet.volumes(), secrets, Map.of(),
                 Map.of("PGPORT", Integer.toString(postgres.port()))).environment(exporter);
-        int port = TestServers.freePort();
-        List<String> arguments = kubelet.arguments(exporter, exporter.getArgs(), environment);
-        assertThat(arguments).contains("--web.listen-address=:" + PostgresExporter.PORT);
-        List<String> command = new ArrayList<>(List.of(GoBinary.built("testcluster/exporters/postgres",
-                "postgres_exporter", EXPORTER_PACKAGE).toString()));
-        arguments.stream().map(arg -> arg.replace(":" + PostgresExporter.PORT, "127.0.0.1:" + port)).forEach(command::add);
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(work.resolve("exporter.log").toFile());
-        builder.environment().keySet().removeIf(name -> name.startsWith("PG") || name.startsWith("DATA_SOURCE"));
-        builder.environment().putAll(environment);
-        exporterProcess = builder.start();
-        metrics = URI.create("http://127.0.0.1:" + port + "/metrics");
+        exporterProcess = ExporterProcess.start("testcluster/exporters/postgres", "postgres_exporter", EXPORTER_PACKAGE,
+                PostgresExporter.PORT, kubelet.arguments(exporter, exporter.getArgs(), environment), environment,
+                work.resolve("exporter.log"));
     }
 
     @AfterAll
     static void stop() {
         if (exporterProcess != null) {
-            exporterProcess.destroy();
+            exporterProcess.close();
         }
         if (postgres != null) {
             postgres.close();
@@ -132,7 +114,7 @@ class PostgresExporterContractTest {
         assertThat(exporter.getEnv()).as("a rotated password cannot go stale in the exporter: it has none")
                 .noneMatch(variable -> variable.getName().contains("PASS"));
 
-        assertThat(scrapeWhenUp()).contains("pg_up 1");
+        assertThat(exporterProcess.scrapeWhenUp("pg_up 1")).contains("pg_up 1");
     }
 
     @Test
@@ -146,26 +128,14 @@ class PostgresExporterContractTest {
 
     @Test
     void everyPostgresMetricOfTheAlertsAndTheDashboardIsOneTheExporterServes() throws Exception {
-        Set<String> served = PromqlMetrics.names(scrapeWhenUp());
+        Set<String> served = PromqlMetrics.names(exporterProcess.scrapeWhenUp("pg_up 1"));
 
         Set<String> read = Stream.concat(StackAlerts.of(stack).stream().map(StackAlert::expr),
                         GrafanaDashboard.expressions().stream())
                 .flatMap(expr -> PromqlMetrics.selected(expr).stream())
-                .filter(metric -> metric.startsWith(StackAlerts.POSTGRES_EXPORTER_PREFIX))
+                .filter(metric -> metric.startsWith(PostgresExporter.METRIC_PREFIX))
                 .collect(Collectors.toSet());
         assertThat(read).contains(StackAlerts.POSTGRES_BACKENDS, StackAlerts.POSTGRES_MAX_CONNECTIONS);
         assertThat(served).containsAll(read);
-    }
-
-    /** The exporter's page once it has reached the server (its first scrape connects). */
-    private static String scrapeWhenUp() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String[] page = new String[1];
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            assertThat(exporterProcess.isAlive()).as(Files.readString(work.resolve("exporter.log"))).isTrue();
-            page[0] = http.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString()).body();
-            return page[0].contains("\npg_up 1\n");
-        });
-        return page[0];
     }
 }

@@ -1,5 +1,6 @@
 package io.aicodecraft.operator.contract;
 
+import io.aicodecraft.operator.model.PostgresExporter;
 import io.aicodecraft.operator.model.StackAlert;
 import io.aicodecraft.operator.model.StackAlerts;
 import io.aicodecraft.operator.testing.PromqlMetrics;
@@ -41,7 +42,7 @@ class StackAlertsContractTest {
             // the operator's own are held to its /metrics in OperatorRuntimeTest, PostgreSQL's to the real
             // exporter's in PostgresExporterContractTest
             read.removeIf(metric -> metric.startsWith(StackAlerts.OPERATOR_PREFIX)
-                    || metric.startsWith(StackAlerts.POSTGRES_EXPORTER_PREFIX));
+                    || metric.startsWith(PostgresExporter.METRIC_PREFIX));
             assertThat(served).as("%s reads %s", alert.name(), read).containsAll(read);
         }
     }

@@ -95,7 +95,8 @@ class TlsContractTest {
         Deployment cache = object(Deployment.class, StackNames.redis(stack));
         PodSpec redisPod = cache.getSpec().getTemplate().getSpec();
         Container redisServer = redisPod.getContainers().getFirst();
-        redisKubelet = kubelet(Map.of("data", dir("redis-data"), "tmp", dir("redis-tmp"),
+        // the exporter's socket too (render assumes the Prometheus Operator): Redis serves it beside TLS
+        redisKubelet = kubelet(Map.of("data", dir("redis-data"), "tmp", dir("redis-tmp"), "socket", dir("redis-socket"),
                 "tls", serverVolume(redisPod, StackNames.redisTls(stack), "redis"),
                 "auth", volume("redis-auth", Map.of(StackNames.REDIS_PASSWORD_KEY,
                         secrets.get(StackNames.redisSecret(stack)).get(StackNames.REDIS_PASSWORD_KEY)))), Map.of());

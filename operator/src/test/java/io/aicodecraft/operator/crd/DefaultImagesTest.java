@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.aicodecraft.api.LocalRedis;
 import io.aicodecraft.api.PgvectorServer;
 import io.aicodecraft.api.config.DatabaseConfig;
+import io.aicodecraft.operator.install.Repository;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The PostgreSQL and Redis a stack gets by default are the releases every test runs against: the tag of each
- * CRD default is the version the embedded server (and, for pgvector, the pgvector test server) reports.
+ * CRD default is the version the embedded server (and, for pgvector, the pgvector test server) reports; and its
+ * exporters' tags are the releases the tests build and run (testcluster/exporters).
  */
 class DefaultImagesTest {
 
@@ -50,6 +53,26 @@ class DefaultImagesTest {
 
         // "Redis server v=7.0.15 sha=..."
         assertThat(output).contains(" v=" + tagVersion(ManagedRedisSpec.DEFAULT_IMAGE) + " ");
+    }
+
+    @Test
+    void theDefaultExporterImagesAreTheReleasesTheTestsBuild() throws Exception {
+        assertThat(tag(MonitoringSpec.DEFAULT_POSTGRES_EXPORTER_IMAGE))
+                .isEqualTo(toolVersion("testcluster/exporters/postgres", "github.com/prometheus-community/postgres_exporter"));
+        assertThat(tag(MonitoringSpec.DEFAULT_REDIS_EXPORTER_IMAGE))
+                .isEqualTo(toolVersion("testcluster/exporters/redis", "github.com/oliver006/redis_exporter"));
+    }
+
+    private static String tag(String image) {
+        return image.substring(image.lastIndexOf(':') + 1);
+    }
+
+    /** The version of {@code module} that the Go module under the repository requires (its go.mod's line for it). */
+    private static String toolVersion(String goModule, String module) throws Exception {
+        Matcher required = Pattern.compile("(?m)^\\s*" + Pattern.quote(module) + " (v\\S+)")
+                .matcher(Files.readString(Repository.ROOT.resolve(goModule).resolve("go.mod")));
+        assertThat(required.find()).as("%s requires %s", goModule, module).isTrue();
+        return required.group(1);
     }
 
     /** {@code redis:7.0.15-alpine} is Redis 7.0.15. */

@@ -33,7 +33,7 @@ class GoldenYamlTest {
                 golden("PostgresSecret", "minimal", stack -> PostgresSecret.build(stack, OWNER_ROTATING)),
                 // mid-rotation: the second role has its new password, the API still uses the first
                 golden("PostgresLoginSecret", "minimal", stack -> PostgresLoginSecret.build(stack, ROTATING)),
-                golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, RedisPasswords.first(SECRET))),
+                golden("RedisSecret", "minimal", stack -> RedisSecret.build(stack, RedisPasswords.first(SECRET), SECRET)),
                 golden("AdminKeySecret", "minimal", stack -> AdminKeySecret.build(stack, AdminKeys.first(SECRET))),
                 golden("CaSecret", "minimal", stack -> CaSecret.build(stack, CERTIFICATES.ca())),
                 golden("PostgresCertificate", "minimal", stack -> CertManagerCertificate.postgres(
@@ -49,8 +49,8 @@ class GoldenYamlTest {
                 golden("PostgresStatefulSet", "customised", stack -> PostgresStatefulSet.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE), true)),
                 golden("PostgresHbaConfigMap", "minimal", PostgresHbaConfigMap::build),
                 golden("PostgresService", "minimal", PostgresService::build),
-                golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
-                golden("RedisDeployment", "customised", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE))),
+                golden("RedisDeployment", "minimal", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE), false)),
+                golden("RedisDeployment", "customised", stack -> RedisDeployment.build(stack, PoolPlan.of(stack.getSpec()), Optional.of(CERTIFICATE), true)),
                 golden("RedisDataClaim", "customised", RedisDataClaim::build),
                 golden("RedisService", "minimal", RedisService::build),
                 golden("MigrationJob", "minimal", MigrationJob::build),
@@ -77,6 +77,7 @@ class GoldenYamlTest {
                 golden("ApiServiceMonitor", "minimal", ApiServiceMonitor::build),
                 golden("StackAlerts", "minimal", StackAlerts::build),
                 golden("PostgresPodMonitor", "minimal", ExporterPodMonitor::postgres),
+                golden("RedisPodMonitor", "minimal", ExporterPodMonitor::redis),
                 golden("StackNetworkPolicy", "external-postgres-managed-redis", StackNetworkPolicy::build));
     }
 

@@ -40,23 +40,35 @@ class RedisPasswordsTest {
         AICodeCraftStack stack = TestStacks.load("minimal");
         RedisPasswords rotating = RedisPasswords.first("p1").added(NOW).rotate("t1", "p2");
 
-        Secret secret = RedisSecret.build(stack, rotating);
+        Secret secret = RedisSecret.build(stack, rotating, "exporter-password");
 
         assertThat(RedisSecret.complete(secret)).isTrue();
         assertThat(RedisSecret.read(secret)).contains(rotating);
         assertThat(SecretData.value(secret, RedisSecret.NEXT_KEY)).isEqualTo("p2");
-        assertThat(SecretData.value(RedisSecret.build(stack, RedisPasswords.first("p1")), RedisSecret.NEXT_KEY))
+        assertThat(SecretData.value(RedisSecret.build(stack, RedisPasswords.first("p1"), "exporter-password"), RedisSecret.NEXT_KEY))
                 .isEqualTo("p1");
         assertThat(rotating.toString()).doesNotContain("p1", "p2");
     }
 
     @Test
     void aSecretOfTheEarlierReleaseReadsAsBeforeAnyRotationAndIsIncomplete() {
-        Secret earlier = RedisSecret.build(TestStacks.load("minimal"), RedisPasswords.first("p1"));
+        Secret earlier = RedisSecret.build(TestStacks.load("minimal"), RedisPasswords.first("p1"), "exporter-password");
         earlier.setData(Map.of(StackNames.REDIS_PASSWORD_KEY, Base64.getEncoder().encodeToString("p1".getBytes())));
         earlier.getMetadata().setAnnotations(null);
 
         assertThat(RedisSecret.read(earlier)).contains(RedisPasswords.first("p1"));
         assertThat(RedisSecret.complete(earlier)).isFalse();
+    }
+
+    @Test
+    void theExporterPasswordIsKeptBesideTheRotatingOnesAndASecretWithoutItIsIncomplete() {
+        Secret secret = RedisSecret.build(TestStacks.load("minimal"), RedisPasswords.first("p1"), "e1");
+        assertThat(RedisSecret.exporterPassword(secret)).contains("e1");
+        assertThat(RedisSecret.complete(secret)).isTrue();
+
+        secret.getData().remove(RedisSecret.EXPORTER_KEY);
+        assertThat(RedisSecret.exporterPassword(secret)).isEmpty();
+        assertThat(RedisSecret.complete(secret)).as("the previous release's three keys").isFalse();
+        assertThat(RedisSecret.read(secret)).contains(RedisPasswords.first("p1"));
     }
 }

@@ -36,7 +36,7 @@ class StackObjectsTest {
                 "Job/" + StackNames.grantLoginJob(stack, PostgresLogins.ROLES.getFirst(), "placeholder-login-password"),
                 "Deployment/team-a-api", "Service/team-a-api", "PodDisruptionBudget/team-a-api",
                 "NetworkPolicy/team-a-backends", "ServiceMonitor/team-a-api", "PrometheusRule/team-a-alerts",
-                "PodMonitor/team-a-postgres");
+                "PodMonitor/team-a-postgres", "PodMonitor/team-a-redis");
     }
 
     @Test
@@ -49,6 +49,10 @@ class StackObjectsTest {
         assertThat(objects).filteredOn(StatefulSet.class::isInstance).singleElement()
                 .satisfies(postgres -> assertThat(podSpec(postgres).getContainers()).extracting(Container::getName)
                         .containsExactly("postgres"));
+        assertThat(objects).filteredOn(object -> object.getMetadata().getName().equals("team-a-redis")
+                        && object instanceof Deployment).singleElement()
+                .satisfies(redis -> assertThat(podSpec(redis).getContainers()).extracting(Container::getName)
+                        .containsExactly("redis"));
     }
 
     @Test
@@ -206,7 +210,7 @@ class StackObjectsTest {
         AICodeCraftStack stack = TestStacks.load("minimal");
         PoolPlan plan = PoolPlan.of(stack.getSpec());
 
-        List<String> args = RedisDeployment.build(stack, plan, Optional.of("certificate")).getSpec().getTemplate().getSpec().getContainers()
+        List<String> args = RedisDeployment.build(stack, plan, Optional.of("certificate"), false).getSpec().getTemplate().getSpec().getContainers()
                 .getFirst().getArgs();
 
         assertThat(args).containsSequence("--user", "default", "on", ">$(REDIS_PASSWORD)", ">$(REDIS_PREVIOUS_PASSWORD)",
